@@ -1,0 +1,36 @@
+# Two commands set up everything on a fresh machine:
+#   make run    install into .venv, then start the chat UI on http://127.0.0.1:7860
+#   make test   install into .venv (with test tools), then lint and run every test
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint index clean
+
+install: $(STAMP)
+
+# torch first, from the CPU wheel pip finds on this machine's disk: installed as a
+# dependency it would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml constraints.txt
+	python3 -m venv $(VENV)
+	$(PIP) install --quiet --disable-pip-version-check "torch==2.13.0"
+	$(PIP) install --quiet --disable-pip-version-check -c constraints.txt -e ".[ui,dev]"
+	touch $(STAMP)
+
+run: install
+	$(PY) app.py
+
+lint: install
+	$(VENV)/bin/ruff check src tests app.py
+	$(VENV)/bin/ruff format --check src tests app.py
+	$(VENV)/bin/mypy
+
+test: lint
+	$(PY) -m pytest
+
+index: install
+	$(VENV)/bin/askccg build
+
+clean:
+	rm -rf $(VENV) test-output .pytest_cache .mypy_cache .ruff_cache

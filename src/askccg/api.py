@@ -1,0 +1,114 @@
+"""The Python entry points ``retrieve`` and ``ask``, and the ``Assistant`` behind them.
+
+An ``Assistant`` owns one embedder and one loaded index. It notices when a build
+has replaced ``manifest.json`` and swaps in the new index atomically, so a
+long-running UI answers from the latest complete index without a restart.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from pathlib import Path
+
+from .answer import compose
+from .config import Settings
+from .documents import Answer, Hit
+from .embed import Embedder, make_embedder
+from .index import MANIFEST, Index
+from .retriever import Retriever, check_question, open_index
+
+
+def _stamp(folder: Path) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(folder / MANIFEST)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_ino, st.st_size)
+
+
+class Assistant:
+    """Retrieval and answering over one index folder, reloading it when rebuilt."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        embedder: Embedder | None = None,
+        index: Index | None = None,
+    ) -> None:
+        self.settings = settings or Settings.from_env()
+        self._embedder = embedder
+        self._fixed_index = index
+        self._retriever: Retriever | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = make_embedder(self.settings.model)
+        return self._embedder
+
+    def retriever(self) -> Retriever:
+        """The current retriever; reloaded if the index folder was rebuilt."""
+        if self._fixed_index is not None:
+            if self._retriever is None:
+                self._retriever = Retriever(self._fixed_index, self.embedder, self.settings)
+            return self._retriever
+        stamp = _stamp(self.settings.index_dir)
+        current = self._retriever
+        if current is not None and stamp == self._stamp:
+            return current
+        with self._lock:
+            if self._retriever is None or stamp != self._stamp:
+                index = open_index(self.settings)
+                self._retriever = Retriever(index, self.embedder, self.settings)
+                self._stamp = stamp
+            return self._retriever
+
+    def retrieve(self, question: str, k: int | None = None) -> list[Hit]:
+        return self.retriever().retrieve(question, k)
+
+    def ask(self, question: str, k: int | None = None) -> Answer:
+        text = check_question(question, self.settings.max_question_chars)
+        hits = self.retriever().retrieve(text, k)
+        return compose(text, hits, min_score=self.settings.min_score)
+
+
+@functools.lru_cache(maxsize=4)
+def default_assistant(settings: Settings) -> Assistant:
+    """One shared assistant per settings, so repeated calls reuse model and index."""
+    return Assistant(settings)
+
+
+def _assistant(index: Index | str | Path | None, settings: Settings | None) -> Assistant:
+    if isinstance(index, Index):
+        settings = settings or Settings.from_env(model=index.manifest.model, index_dir=index.folder)
+        return Assistant(settings, index=index)
+    if index is not None:
+        settings = (settings or Settings.from_env()).with_(index_dir=Path(index))
+    return default_assistant(settings or Settings.from_env())
+
+
+def retrieve(
+    question: str,
+    k: int = 5,
+    *,
+    index: Index | str | Path | None = None,
+    settings: Settings | None = None,
+) -> list[Hit]:
+    """The ``k`` passages of the corpus that best match ``question``, best first."""
+    return _assistant(index, settings).retrieve(question, k)
+
+
+def ask(
+    question: str,
+    *,
+    k: int | None = None,
+    index: Index | str | Path | None = None,
+    settings: Settings | None = None,
+) -> Answer:
+    """An answer grounded in the corpus, with numbered citations, or a refusal."""
+    return _assistant(index, settings).ask(question, k)

@@ -1,0 +1,115 @@
+"""The ``askccg`` command: build, ask, serve. Heavy imports happen inside commands.
+
+Every ``AskccgError`` becomes one line on stderr and exit status 1; a usage
+mistake exits 2 (argparse); Ctrl-C exits 130. Never a traceback for a user error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .config import Settings
+from .errors import AskccgError
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(
+        corpus_dir=getattr(args, "corpus", None),
+        index_dir=getattr(args, "index", None),
+        model=getattr(args, "model", None),
+        chunk_tokens=getattr(args, "chunk_tokens", None),
+        chunk_overlap=getattr(args, "chunk_overlap", None),
+    )
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .builder import build
+
+    settings = _settings(args)
+    progress = sys.stderr.isatty() and not args.quiet
+    if not args.quiet:
+        print(
+            f"building {settings.index_dir} from {settings.corpus_dir} with {settings.model}", file=sys.stderr
+        )
+    report = build(settings, progress=progress)
+    for skipped in report.skipped:
+        print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+    rate = report.chunks / report.embed_seconds if report.embed_seconds else 0.0
+    print(
+        f"indexed {report.articles} articles into {report.chunks} chunks "
+        f"({report.comments} from reader comments), {len(report.skipped)} files skipped, "
+        f"in {report.seconds:.1f} s (embedding {report.embed_seconds:.1f} s, {rate:.0f} chunks/s)"
+    )
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .api import Assistant
+    from .render import answer_text, sources_data
+
+    answer = Assistant(_settings(args)).ask(" ".join(args.question), k=args.k)
+    if args.json:
+        payload = {"answer": answer.text, "refused": answer.refused, "sources": sources_data(answer)}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(answer_text(answer))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .api import Assistant
+    from .ui import launch
+
+    launch(Assistant(_settings(args)), port=args.port)
+    return 0
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", type=Path, help="corpus folder (default: corpus/)")
+    parser.add_argument("--index", type=Path, help="index folder (default: embeddings/)")
+    parser.add_argument("--model", help="sentence-transformers model name or local folder")
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="askccg", description="Ask questions of the CCG news archive.")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="rebuild embeddings/ from corpus/")
+    _common(p)
+    p.add_argument("--chunk-tokens", type=int, help="maximum tokens per chunk")
+    p.add_argument("--chunk-overlap", type=int, help="tokens shared by neighbouring chunks")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("ask", help="answer a question with numbered sources")
+    _common(p)
+    p.add_argument("question", nargs="+", help="the question (quote it)")
+    p.add_argument("-k", type=int, default=None, help="passages to retrieve (1-100)")
+    p.add_argument("--json", action="store_true", help="print the answer and sources as JSON")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="start the chat UI on 127.0.0.1")
+    _common(p)
+    p.add_argument("--port", type=int, default=None, help="port (default: $GRADIO_SERVER_PORT or 7860)")
+    p.set_defaults(func=cmd_serve)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except AskccgError as exc:
+        print(f"askccg: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("askccg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

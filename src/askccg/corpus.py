@@ -1,0 +1,182 @@
+"""Read the corpus folder: raw article files plus ``articles.toml`` metadata.
+
+Bad files never stop a build: each is skipped with a reason the user can act on.
+Offsets everywhere are character offsets into the file decoded as UTF-8 with its
+line endings untouched (``newline=""``), so ``raw[start:end]`` is exact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cleaning import clean
+from .documents import Article, Meta
+from .errors import CorpusError
+
+METADATA_FILE = "articles.toml"
+ARTICLE_SUFFIXES = (".txt",)
+MAX_ARTICLE_BYTES = 5_000_000
+META_FIELDS = ("title", "publication", "date", "author", "kind")
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A corpus file left out of the build, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The articles that could be read and the files that could not."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    metadata_sha256: str
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def article_files(corpus_dir: Path) -> tuple[list[Path], list[Skipped]]:
+    """Regular article files directly in the folder; symlinks leaving it are refused."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus folder {corpus_dir} does not exist or is not a folder")
+    root = corpus_dir.resolve()
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for entry in sorted(os.scandir(corpus_dir), key=lambda e: e.name):
+        name = entry.name
+        if name.startswith(".") or not name.endswith(ARTICLE_SUFFIXES):
+            continue
+        shown = printable_name(name)
+        if _UNSAFE_NAME.search(name):
+            skipped.append(Skipped(shown, "file name contains control or bidi characters"))
+            continue
+        path = Path(entry.path)
+        if entry.is_symlink() and not path.resolve().is_relative_to(root):
+            skipped.append(Skipped(shown, "symlink pointing outside the corpus folder"))
+            continue
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            skipped.append(Skipped(shown, f"cannot be read ({exc.strerror})"))
+            continue
+        if not stat.S_ISREG(mode):
+            skipped.append(Skipped(shown, "not a regular file"))
+            continue
+        files.append(path)
+    return files, skipped
+
+
+def printable_name(name: str) -> str:
+    """A file name safe to print on one line."""
+    return name.encode("unicode_escape").decode("ascii") if _UNSAFE_NAME.search(name) else name
+
+
+def load_metadata(corpus_dir: Path) -> tuple[dict[str, dict[str, str]], str]:
+    """Metadata entries by file name, and the metadata file's sha256 ("" if absent)."""
+    path = corpus_dir / METADATA_FILE
+    if not path.is_file():
+        return {}, ""
+    data = path.read_bytes()
+    try:
+        doc = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise CorpusError(f"{path} is not valid TOML: {exc}") from None
+    entries: dict[str, dict[str, str]] = {}
+    for n, item in enumerate(doc.get("article", []), start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("file"), str):
+            raise CorpusError(f'{path}: [[article]] number {n} has no file = "..."')
+        entry = {k: str(item.get(k, "") or "") for k in META_FIELDS}
+        if entry["date"] and not _DATE.fullmatch(entry["date"]):
+            raise CorpusError(f"{path}: {item['file']}: date {entry['date']!r} is not yyyy[-mm[-dd]]")
+        entries[item["file"]] = entry
+    return entries, sha256_bytes(data)
+
+
+def decode_article(data: bytes, name: str) -> str:
+    """UTF-8 text, or a CorpusError saying what is wrong with the file."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise CorpusError(f"{name}: {len(data):,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CorpusError(f"{name}: UTF-16 text; convert it to UTF-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{name}: not UTF-8 text (bad byte at offset {exc.start}); convert it to UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise CorpusError(f"{name}: contains NUL bytes; not a text file")
+    if not text.strip():
+        raise CorpusError(f"{name}: empty")
+    return text
+
+
+def read_article(path: Path, meta: dict[str, str] | None) -> Article:
+    """Read and clean one article file."""
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{printable_name(name)}: cannot be read ({exc.strerror})") from None
+    raw = decode_article(data, printable_name(name))
+    meta = meta or {}
+    cleaned = clean(raw, meta.get("title", ""))
+    if not cleaned.sections:
+        raise CorpusError(f"{printable_name(name)}: no article text left after cleaning")
+    info = Meta(
+        article_id=path.stem,
+        source=name,
+        title=cleaned.title,
+        publication=meta.get("publication", ""),
+        date=meta.get("date", ""),
+        author=meta.get("author", ""),
+        kind=meta.get("kind", "") or "news",
+    )
+    return Article(
+        meta=info,
+        raw=raw,
+        sha256=sha256_bytes(data),
+        sections=cleaned.sections,
+        paragraph_starts=cleaned.paragraph_starts,
+        comment_count=cleaned.comment_count,
+        dropped=cleaned.dropped,
+    )
+
+
+def load_corpus(corpus_dir: Path) -> Corpus:
+    """Every readable article of the folder; unreadable ones are listed, not fatal."""
+    files, skipped = article_files(corpus_dir)
+    metadata, metadata_sha = load_metadata(corpus_dir)
+    articles: list[Article] = []
+    for path in files:
+        try:
+            articles.append(read_article(path, metadata.get(path.name)))
+        except CorpusError as exc:
+            skipped.append(Skipped(printable_name(path.name), str(exc).split(": ", 1)[-1]))
+    return Corpus(tuple(articles), tuple(skipped), metadata_sha)
+
+
+def fingerprint(corpus_dir: Path) -> tuple[dict[str, str], str]:
+    """sha256 of every article file and of the metadata, without cleaning anything."""
+    files, _ = article_files(corpus_dir)
+    hashes: dict[str, str] = {}
+    for path in files:
+        try:
+            hashes[path.name] = sha256_bytes(path.read_bytes())
+        except OSError:
+            continue
+    _, metadata_sha = load_metadata(corpus_dir)
+    return hashes, metadata_sha

@@ -1,0 +1,123 @@
+"""Frozen records handed from stage to stage: Article -> Chunk -> Hit -> Answer.
+
+Citations are data: every chunk carries the article's metadata and the exact
+character span of its text in the raw corpus file, so any citation can be checked
+with ``raw[start:end]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["article", "comment"]
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What an article's text states about itself (empty string when unknown)."""
+
+    article_id: str
+    source: str  # path of the raw file, relative to the corpus folder
+    title: str
+    publication: str = ""
+    date: str = ""  # ISO yyyy-mm-dd, or "" when the text gives none
+    author: str = ""
+    kind: str = "news"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of kept raw text: article body or one reader comment."""
+
+    start: int
+    end: int
+    kind: Kind
+    comment_no: int | None = None  # 1-based, for reader comments
+
+
+@dataclass(frozen=True)
+class Article:
+    """A raw article, its metadata and the parts of it the cleaner kept."""
+
+    meta: Meta
+    raw: str
+    sha256: str
+    sections: tuple[Section, ...]
+    paragraph_starts: tuple[int, ...]  # raw offsets of kept body paragraphs
+    comment_count: int = 0
+    dropped: tuple[tuple[int, int, str], ...] = ()  # (start, end, reason)
+
+    @property
+    def article_id(self) -> str:
+        return self.meta.article_id
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a passage comes from, precisely enough to check and quote it."""
+
+    article_id: str
+    title: str
+    publication: str
+    date: str
+    author: str
+    source: str
+    start: int
+    end: int
+    kind: Kind
+    paragraph: int | None = None  # 1-based paragraph of the body
+    comment_no: int | None = None
+    comment_count: int = 0
+
+    @property
+    def location(self) -> str:
+        """Human words for where in the article the passage sits."""
+        if self.kind == "comment":
+            return f"reader comment {self.comment_no} of {self.comment_count}"
+        if self.paragraph is None:
+            return f"characters {self.start}-{self.end}"
+        return f"paragraph {self.paragraph}"
+
+    def describe(self) -> str:
+        """One line: title, publication, date, location."""
+        parts = [f"“{self.title}”", self.publication or "publication not stated"]
+        parts.append(self.date or "date not stated")
+        parts.append(self.location)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A passage of an article with its exact span in the raw file."""
+
+    text: str
+    citation: Citation
+
+    @property
+    def chunk_id(self) -> str:
+        key = f"{self.citation.source}\0{self.citation.start}\0{self.text}"
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage, best first, with a relevance score."""
+
+    text: str
+    score: float
+    citation: Citation
+    chunk_id: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer whose markers [n] point into ``citations`` (1-based)."""
+
+    question: str
+    text: str
+    citations: tuple[Citation, ...]
+    hits: tuple[Hit, ...]
+    refused: bool
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,277 @@
+"""The saved index: a folder of plain files committed by one atomic rename.
+
+Layout of the index folder::
+
+    manifest.json          the commit point: settings, corpus hashes, file checksums
+    data-<id>/vectors.faiss    FAISS index (FAISS's own binary format, no pickle)
+    data-<id>/chunks.jsonl     one JSON record per vector row: text, span, citation
+    data-<id>/...              further parts written by the builder (e.g. BM25)
+
+A build writes a fresh ``data-<id>`` folder, then replaces ``manifest.json`` with
+``os.replace``; a build killed at any point leaves the old manifest pointing at the
+old, complete data. Loading checks every file's size and sha256 before FAISS reads
+it, so a damaged file is reported by name instead of crashing the process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import faiss
+import numpy as np
+
+from .documents import Chunk, Citation
+from .errors import REBUILD_HINT, CorruptIndexError, IndexMissingError, StaleIndexError
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+VECTORS = "vectors.faiss"
+CHUNKS = "chunks.jsonl"
+LOCK = ".build.lock"
+Writer = Callable[[Path], None]
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """Everything needed to tell whether an index still matches corpus and settings."""
+
+    model: str
+    dimension: int
+    settings: dict[str, Any]
+    articles: dict[str, str]  # indexed file -> sha256
+    skipped: dict[str, str]  # unreadable file -> sha256 (so it is not "new" next time)
+    metadata_sha256: str
+    chunk_count: int
+    data_dir: str = ""
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    built_at: str = ""
+    normalized: bool = True
+    metric: str = "inner_product"
+    index_type: str = "flat"
+    format_version: int = FORMAT_VERSION
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class Index:
+    """A loaded index: vectors and chunk records, row for row."""
+
+    folder: Path
+    manifest: Manifest
+    vectors: Any  # faiss.Index
+    chunks: tuple[Chunk, ...]
+
+    @property
+    def data_path(self) -> Path:
+        return self.folder / self.manifest.data_dir
+
+    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Scores and row numbers of the ``k`` nearest chunks for each query row."""
+        k = max(1, min(k, len(self.chunks)))
+        scores, rows = self.vectors.search(np.ascontiguousarray(queries, dtype=np.float32), k)
+        return scores, rows
+
+
+def chunk_record(chunk: Chunk) -> dict[str, Any]:
+    return {"id": chunk.chunk_id, "text": chunk.text, **asdict(chunk.citation)}
+
+
+def chunk_from_record(record: Mapping[str, Any]) -> Chunk:
+    fields = {k: record[k] for k in Citation.__dataclass_fields__ if k in record}
+    return Chunk(text=record["text"], citation=Citation(**fields))
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with path.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+@contextlib.contextmanager
+def build_lock(folder: Path) -> Iterator[None]:
+    """One build at a time per index folder (readers never need the lock)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / LOCK).open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def save_index(
+    folder: Path,
+    manifest: Manifest,
+    chunks: list[Chunk],
+    vectors: np.ndarray,
+    extra: Mapping[str, Writer] | None = None,
+) -> Manifest:
+    """Write a new data folder, then atomically point ``manifest.json`` at it."""
+    if len(chunks) != len(vectors):
+        raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+    folder.mkdir(parents=True, exist_ok=True)
+    data_dir = f"data-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    data = folder / data_dir
+    data.mkdir()
+    faiss_index = faiss.IndexFlatIP(manifest.dimension)
+    if len(vectors):
+        faiss_index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    faiss.write_index(faiss_index, str(data / VECTORS))
+    lines = (json.dumps(chunk_record(c), ensure_ascii=False) + "\n" for c in chunks)
+    _write_file(data / CHUNKS, "".join(lines).encode("utf-8"))
+    for name, writer in (extra or {}).items():
+        writer(data / name)
+    files = {
+        str(p.relative_to(data)): {"sha256": file_digest(p), "bytes": p.stat().st_size}
+        for p in sorted(data.rglob("*"))
+        if p.is_file()
+    }
+    final = Manifest(
+        **{
+            **asdict(manifest),
+            "data_dir": data_dir,
+            "files": files,
+            "chunk_count": len(chunks),
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+    )
+    _fsync_dir(data)
+    tmp = folder / f"{MANIFEST}.{uuid.uuid4().hex[:8]}.tmp"
+    _write_file(tmp, final.to_json().encode("utf-8"))
+    os.replace(tmp, folder / MANIFEST)  # the commit point
+    _fsync_dir(folder)
+    remove_unused(folder, keep=data_dir)
+    return final
+
+
+def remove_unused(folder: Path, keep: str) -> None:
+    """Delete data folders and temp files the manifest no longer names."""
+    for entry in folder.iterdir():
+        if entry.name == keep:
+            continue
+        if entry.is_dir() and entry.name.startswith("data-"):
+            shutil.rmtree(entry, ignore_errors=True)
+        elif entry.name.startswith(MANIFEST) and entry.name.endswith(".tmp"):
+            entry.unlink(missing_ok=True)
+
+
+def read_manifest(folder: Path) -> Manifest:
+    path = folder / MANIFEST
+    if not path.is_file():
+        raise IndexMissingError(f"no index in {folder} (no {MANIFEST}); {REBUILD_HINT}")
+    try:
+        manifest = Manifest.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise CorruptIndexError(f"{path} is damaged ({type(exc).__name__}); {REBUILD_HINT}") from None
+    if manifest.format_version != FORMAT_VERSION:
+        raise StaleIndexError(
+            f"{path} has index format {manifest.format_version}, this askccg reads "
+            f"{FORMAT_VERSION}; {REBUILD_HINT}"
+        )
+    return manifest
+
+
+def verify_files(folder: Path, manifest: Manifest) -> None:
+    """Every file the manifest lists exists with its recorded size and sha256."""
+    data = folder / manifest.data_dir
+    if not manifest.data_dir or VECTORS not in manifest.files or CHUNKS not in manifest.files:
+        raise CorruptIndexError(f"{folder / MANIFEST} lists no index files; {REBUILD_HINT}")
+    for name, info in manifest.files.items():
+        path = data / name
+        if not path.is_file():
+            raise CorruptIndexError(f"{path} is missing; {REBUILD_HINT}")
+        if path.stat().st_size != info.get("bytes") or file_digest(path) != info.get("sha256"):
+            raise CorruptIndexError(f"{path} is damaged (checksum mismatch); {REBUILD_HINT}")
+
+
+def load_index(folder: Path) -> Index:
+    """Read and verify an index folder; raise with the file's name if anything is off."""
+    manifest = read_manifest(folder)
+    verify_files(folder, manifest)
+    data = folder / manifest.data_dir
+    try:
+        vectors = faiss.read_index(str(data / VECTORS))
+        with (data / CHUNKS).open(encoding="utf-8") as handle:
+            chunks = tuple(chunk_from_record(json.loads(line)) for line in handle if line.strip())
+    except (RuntimeError, ValueError, KeyError, TypeError) as exc:
+        raise CorruptIndexError(f"{data} cannot be read ({type(exc).__name__}); {REBUILD_HINT}") from None
+    if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
+        raise CorruptIndexError(
+            f"{data}: {vectors.ntotal} vectors of dimension {vectors.d} but {len(chunks)} chunks "
+            f"of dimension {manifest.dimension}; {REBUILD_HINT}"
+        )
+    return Index(folder=folder, manifest=manifest, vectors=vectors, chunks=chunks)
+
+
+def stale_reasons(
+    manifest: Manifest,
+    *,
+    model: str,
+    settings: Mapping[str, Any],
+    files: Mapping[str, str],
+    metadata_sha256: str,
+) -> list[str]:
+    """What differs between the index and the current corpus and settings."""
+    reasons: list[str] = []
+    if manifest.model != model:
+        reasons.append(f"model differs (index: {manifest.model}, settings: {model})")
+    for key in sorted(set(settings) | set(manifest.settings)):
+        if manifest.settings.get(key) != settings.get(key):
+            reasons.append(
+                f"{key} differs (index: {manifest.settings.get(key)}, settings: {settings.get(key)})"
+            )
+    known = {**manifest.skipped, **manifest.articles}
+    for name in sorted(set(known) | set(files)):
+        if name not in files:
+            reasons.append(f"{name} removed")
+        elif name not in known:
+            reasons.append(f"{name} added")
+        elif known[name] != files[name]:
+            reasons.append(f"{name} changed")
+    if manifest.metadata_sha256 != metadata_sha256:
+        reasons.append("articles.toml changed")
+    return reasons
+
+
+def raise_if_stale(folder: Path, reasons: list[str]) -> None:
+    if reasons:
+        shown = "; ".join(reasons[:5]) + (f"; and {len(reasons) - 5} more" if len(reasons) > 5 else "")
+        raise StaleIndexError(f"the index in {folder} is stale: {shown}; {REBUILD_HINT}")

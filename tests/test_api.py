@@ -1,0 +1,66 @@
+"""The public Python API: cheap import, explicit __all__, retrieve/ask, hot reload."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import askccg
+from askccg import Assistant, ask, retrieve
+from askccg.builder import build
+from askccg.config import Settings
+from askccg.embed import HashingEmbedder
+from askccg.index import load_index
+
+
+def test_all_is_sorted_and_resolves() -> None:
+    assert askccg.__all__ == sorted(askccg.__all__)
+    for name in askccg.__all__:
+        assert getattr(askccg, name) is not None
+    assert callable(askccg.retrieve) and callable(askccg.ask) and callable(askccg.build)
+
+
+def test_import_is_cheap() -> None:
+    code = (
+        "import sys, askccg; heavy = [m for m in ('torch', 'faiss', 'gradio', 'sentence_transformers', "
+        "'numpy', 'langchain_text_splitters') if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_retrieve_with_explicit_settings(built: Settings) -> None:
+    hits = retrieve("island ferry timetable", k=2, settings=built)
+    assert len(hits) == 2
+    c = hits[0].citation
+    assert (c.source, c.kind, c.title) == (
+        "ferry-timetable.txt",
+        "article",
+        "Island ferry timetable changes announced",
+    )
+    assert isinstance(hits[0].score, float) and hits[0].text
+
+
+def test_retrieve_with_explicit_index_object(built: Settings) -> None:
+    index = load_index(built.index_dir)
+    hits = retrieve("ferry harbour master", index=index, settings=built)
+    assert hits[0].citation.source == "ferry-timetable.txt"
+
+
+def test_ask_answers_with_citations_or_refuses(built: Settings) -> None:
+    answer = ask("When will the island ferry sail twice a day?", settings=built)
+    assert not answer.refused and answer.citations
+    assert "[1]" in answer.text
+    assert answer.citations[0].source == "ferry-timetable.txt"
+    refused = ask("zygote quasar xylophone", settings=built)
+    assert refused.refused and not refused.citations and refused.hits
+
+
+def test_assistant_picks_up_a_rebuilt_index(built: Settings, embedder: HashingEmbedder) -> None:
+    assistant = Assistant(built, embedder=embedder)
+    assert "lighthouse" not in assistant.retrieve("lighthouse keeper", k=1)[0].text
+    (built.corpus_dir / "lighthouse.txt").write_text(
+        "Lighthouse reopens\n\nThe lighthouse keeper returned today.\n"
+    )
+    build(built, embedder=embedder)
+    assert "lighthouse" in assistant.retrieve("lighthouse keeper", k=1)[0].text

@@ -1,0 +1,40 @@
+"""The rebuild path as a whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from askccg.builder import build
+from askccg.config import Settings
+from askccg.embed import HashingEmbedder
+from askccg.errors import CorpusError
+from askccg.index import MANIFEST
+
+
+def test_build_reports_articles_chunks_comments(settings: Settings, embedder: HashingEmbedder) -> None:
+    report = build(settings, embedder=embedder)
+    assert report.articles == 3
+    assert report.chunks == report.manifest.chunk_count > 3
+    assert report.comments == 2
+    assert report.skipped == ()
+    assert report.seconds >= report.embed_seconds >= 0
+
+
+@pytest.mark.parametrize("case", ["empty", "only-bad"])
+def test_build_without_articles_fails_and_keeps_index(
+    built: Settings, embedder: HashingEmbedder, case: str
+) -> None:
+    before = (built.index_dir / MANIFEST).read_text()
+    for path in built.corpus_dir.glob("*.txt"):
+        path.unlink()
+    if case == "only-bad":
+        (built.corpus_dir / "bad.txt").write_bytes(b"\xff\xff")
+    with pytest.raises(CorpusError, match="left unchanged"):
+        build(built, embedder=embedder)
+    assert (built.index_dir / MANIFEST).read_text() == before
+
+
+def test_build_of_missing_corpus_folder_fails_cleanly(settings: Settings, embedder: HashingEmbedder) -> None:
+    with pytest.raises(CorpusError, match="does not exist"):
+        build(settings.with_(corpus_dir=settings.corpus_dir / "missing"), embedder=embedder)
+    assert not (settings.index_dir / MANIFEST).exists()

@@ -1,0 +1,112 @@
+"""The CLI: figures on build, numbered sources on ask, one line for every user error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from askccg.cli import main
+from askccg.config import Settings
+from askccg.index import MANIFEST, read_manifest
+
+
+@pytest.fixture
+def env(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.setenv("ASKCCG_CORPUS_DIR", str(settings.corpus_dir))
+    monkeypatch.setenv("ASKCCG_INDEX_DIR", str(settings.index_dir))
+    monkeypatch.setenv("ASKCCG_MODEL", "hashing-256")
+    monkeypatch.setenv("ASKCCG_CHUNK_TOKENS", "40")
+    monkeypatch.setenv("ASKCCG_CHUNK_OVERLAP", "8")
+    monkeypatch.setenv("ASKCCG_MIN_SCORE", "0.2")
+    return settings
+
+
+def one_error_line(capsys: pytest.CaptureFixture[str], code: int, *needles: str) -> None:
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert len(err) == 1 and err[0].startswith("askccg: error: "), err
+    for needle in needles:
+        assert needle in err[0]
+
+
+def test_build_then_ask(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "indexed 3 articles" in out and "chunks" in out and " s " in out
+    assert main(["ask", "When will the island ferry sail twice a day?"]) == 0
+    out = capsys.readouterr().out
+    assert "[1]" in out and "Sources:" in out and "Island ferry timetable changes announced" in out
+
+
+def test_ask_json(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["build", "--quiet"])
+    capsys.readouterr()
+    assert main(["ask", "--json", "island ferry"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["sources"][0]["title"] == "Island ferry timetable changes announced"
+    assert {"answer", "refused", "sources"} <= set(payload)
+
+
+@pytest.mark.parametrize(("question", "needle"), [("", "empty"), ("q" * 100_000, "limit")])
+def test_bad_questions(env: Settings, capsys: pytest.CaptureFixture[str], question: str, needle: str) -> None:
+    one_error_line(capsys, main(["ask", question]), needle)
+
+
+def test_ask_without_index(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    one_error_line(capsys, main(["ask", "anything"]), "no index", "askccg build")
+
+
+def test_ask_with_corrupt_index(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["build", "--quiet"])
+    (env.index_dir / MANIFEST).write_text("{not json")
+    capsys.readouterr()
+    one_error_line(capsys, main(["ask", "anything"]), "manifest.json", "damaged")
+
+
+def test_ask_with_stale_index(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["build", "--quiet"])
+    (env.corpus_dir / "ferry-timetable.txt").write_text("Ferry\n\nChanged.\n")
+    capsys.readouterr()
+    one_error_line(capsys, main(["ask", "anything"]), "ferry-timetable.txt changed", "askccg build")
+
+
+def test_build_of_empty_or_missing_corpus_keeps_index(
+    env: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["build", "--quiet"])
+    before = read_manifest(env.index_dir)
+    for p in env.corpus_dir.glob("*.txt"):
+        p.unlink()
+    capsys.readouterr()
+    one_error_line(capsys, main(["build", "--quiet"]), "no readable articles", "left unchanged")
+    one_error_line(
+        capsys, main(["build", "--quiet", "--corpus", str(env.corpus_dir / "nope")]), "does not exist"
+    )
+    assert read_manifest(env.index_dir) == before
+
+
+def test_non_utf8_file_is_skipped_and_reported(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    (env.corpus_dir / "latin1.txt").write_bytes("Caf\xe9\n\nText.\n".encode("latin-1"))
+    assert main(["build", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert "skipped latin1.txt: not UTF-8" in captured.err
+    assert "1 files skipped" in captured.out
+
+
+def test_bad_setting_is_one_line(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    one_error_line(capsys, main(["build", "--chunk-tokens", "0"]), "chunk_tokens=0")
+
+
+def test_real_process_exit_code_and_no_traceback(env: Settings, tmp_path: Path) -> None:
+    for args in (["ask", ""], ["ask", "anything"]):
+        proc = subprocess.run(
+            [sys.executable, "-m", "askccg", *args], capture_output=True, text=True, env=os.environ.copy()
+        )
+        assert proc.returncode == 1
+        assert "Traceback" not in proc.stderr
+        assert proc.stderr.count("\n") == 1

@@ -1,0 +1,81 @@
+"""The real model on the shipped corpus and the committed index (marked ``model``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from askccg import Settings, ask, retrieve
+from askccg.builder import make_chunker
+from askccg.chunking import embedding_text
+from askccg.corpus import load_corpus
+from askccg.embed import SentenceTransformerEmbedder
+from askccg.index import load_index
+from askccg.retriever import open_index
+
+from .conftest import REPO
+
+pytestmark = pytest.mark.model
+QUESTION = "Why did GPC oppose CCG commissioning?"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Settings:
+    return Settings(corpus_dir=REPO / "corpus", index_dir=REPO / "embeddings")
+
+
+def test_committed_index_is_current(shipped: Settings) -> None:
+    index = open_index(shipped)  # raises StaleIndexError if corpus or settings moved on
+    corpus = load_corpus(shipped.corpus_dir)
+    assert set(index.manifest.articles) == {a.meta.source for a in corpus.articles}
+    for chunk in index.chunks:
+        raw = (shipped.corpus_dir / chunk.citation.source).read_text(encoding="utf-8")
+        assert raw[chunk.citation.start : chunk.citation.end] == chunk.text
+
+
+def test_committed_index_matches_a_fresh_chunking(shipped: Settings) -> None:
+    embedder = SentenceTransformerEmbedder(shipped.model)
+    chunker = make_chunker(shipped, embedder)
+    fresh = [c for a in load_corpus(shipped.corpus_dir).articles for c in chunker.chunks(a)]
+    index = load_index(shipped.index_dir)
+    assert [c.chunk_id for c in fresh] == [c.chunk_id for c in index.chunks]
+    for chunk in fresh:  # nothing is silently truncated by the model
+        assert embedder.count_tokens(embedding_text(chunk)) <= embedder.max_tokens
+
+
+def test_example_question_cites_the_gpc_deputy_chair(shipped: Settings) -> None:
+    answer = ask(QUESTION, settings=shipped)
+    assert not answer.refused
+    cited = [h for h in answer.hits if h.citation in answer.citations]
+    vautrey = [h for h in cited if "GPC deputy chair" in h.text and "conflicts of interest" in h.text]
+    assert vautrey, [h.text[:80] for h in cited]
+    assert vautrey[0].citation.title == "Give CCGs the budget to commission GPs, says Dixon"
+    assert vautrey[0].citation.kind == "article"
+
+
+def test_retrieve_returns_cited_hits_best_first(shipped: Settings) -> None:
+    hits = retrieve(QUESTION, k=5, settings=shipped)
+    assert len(hits) == 5
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    for h in hits:
+        c = h.citation
+        assert c.title and c.source.endswith(".txt") and c.kind in ("article", "comment") and c.end > c.start
+
+
+def test_unanswerable_question_is_refused(shipped: Settings) -> None:
+    answer = ask("What is the capital of France?", settings=shipped)
+    assert answer.refused and not answer.citations
+
+
+def test_cli_answers_the_example_question() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "askccg", "ask", QUESTION],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Vautrey" in proc.stdout and "Give CCGs the budget to commission GPs, says Dixon" in proc.stdout

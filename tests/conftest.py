@@ -46,7 +46,6 @@ def settings(tmp_path: Path, corpus_dir: Path) -> Settings:
         model="hashing-256",
         chunk_tokens=40,
         chunk_overlap=8,
-        min_score=0.2,
     )
 
 

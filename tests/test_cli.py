@@ -22,7 +22,6 @@ def env(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
     monkeypatch.setenv("ASKCCG_MODEL", "hashing-256")
     monkeypatch.setenv("ASKCCG_CHUNK_TOKENS", "40")
     monkeypatch.setenv("ASKCCG_CHUNK_OVERLAP", "8")
-    monkeypatch.setenv("ASKCCG_MIN_SCORE", "0.2")
     return settings
 
 

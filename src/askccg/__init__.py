@@ -18,6 +18,7 @@ from .errors import AskccgError
 if TYPE_CHECKING:
     from .api import Assistant, ask, retrieve
     from .builder import build
+    from .retriever import Filters
 
 __version__ = "0.1.0"
 __all__ = [
@@ -27,13 +28,14 @@ __all__ = [
     "Assistant",
     "Chunk",
     "Citation",
+    "Filters",
     "Hit",
     "Settings",
     "ask",
     "build",
     "retrieve",
 ]
-_LAZY = {"Assistant": "api", "ask": "api", "retrieve": "api", "build": "builder"}
+_LAZY = {"Assistant": "api", "ask": "api", "retrieve": "api", "build": "builder", "Filters": "retriever"}
 
 
 def __getattr__(name: str) -> Any:

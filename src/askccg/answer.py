@@ -19,11 +19,11 @@ def speaker_note(citation: Citation) -> str:
     return citation.publication or "the article"
 
 
-def compose(question: str, hits: list[Hit], *, min_score: float) -> Answer:
+def compose(question: str, hits: list[Hit], *, min_relevance: float) -> Answer:
     """Quote the best passages, numbered; refuse when even the best is not relevant."""
-    if not hits or hits[0].score < min_score:
+    if not hits or max(h.relevance for h in hits) < min_relevance:
         return Answer(question=question, text=REFUSAL, citations=(), hits=tuple(hits), refused=True)
-    chosen = [h for h in hits if h.score >= min_score][:MAX_PASSAGES]
+    chosen = [h for h in hits if h.relevance >= min_relevance][:MAX_PASSAGES]
     lines = []
     for n, hit in enumerate(chosen, start=1):
         c = hit.citation

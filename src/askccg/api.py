@@ -17,7 +17,7 @@ from .config import Settings
 from .documents import Answer, Hit
 from .embed import Embedder, make_embedder
 from .index import MANIFEST, Index
-from .retriever import Retriever, check_question, open_index
+from .retriever import Filters, Retriever, check_question, open_index
 
 
 def _stamp(folder: Path) -> tuple[int, int, int] | None:
@@ -68,13 +68,13 @@ class Assistant:
                 self._stamp = stamp
             return self._retriever
 
-    def retrieve(self, question: str, k: int | None = None) -> list[Hit]:
-        return self.retriever().retrieve(question, k)
+    def retrieve(self, question: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
+        return self.retriever().retrieve(question, k, filters)
 
-    def ask(self, question: str, k: int | None = None) -> Answer:
+    def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
         text = check_question(question, self.settings.max_question_chars)
-        hits = self.retriever().retrieve(text, k)
-        return compose(text, hits, min_score=self.settings.min_score)
+        hits = self.retriever().retrieve(text, k, filters)
+        return compose(text, hits, min_relevance=self.settings.min_relevance)
 
 
 @functools.lru_cache(maxsize=4)
@@ -98,9 +98,10 @@ def retrieve(
     *,
     index: Index | str | Path | None = None,
     settings: Settings | None = None,
+    filters: Filters | None = None,
 ) -> list[Hit]:
     """The ``k`` passages of the corpus that best match ``question``, best first."""
-    return _assistant(index, settings).retrieve(question, k)
+    return _assistant(index, settings).retrieve(question, k, filters)
 
 
 def ask(
@@ -109,6 +110,7 @@ def ask(
     k: int | None = None,
     index: Index | str | Path | None = None,
     settings: Settings | None = None,
+    filters: Filters | None = None,
 ) -> Answer:
     """An answer grounded in the corpus, with numbered citations, or a refusal."""
-    return _assistant(index, settings).ask(question, k)
+    return _assistant(index, settings).ask(question, k, filters)

@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterator
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from .cleaning import squash
 from .documents import Article, Chunk, Citation, Section
+from .sentences import sentence_spans
 
-CHUNKER_VERSION = 1
+CHUNKER_VERSION = 3
 # Paragraphs, lines, sentence ends (closing quotes stay with their sentence),
 # clause ends, words, characters. Separators stay at the end of the piece before.
 SEPARATORS = [
@@ -29,11 +29,44 @@ SEPARATORS = [
 TokenCounter = Callable[[str], int]
 
 
-def embedding_text(chunk: Chunk) -> str:
-    """What the model sees: the headline for context, then the passage."""
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()  # noqa: SIM905
+
+
+def human_date(iso: str) -> str:
+    """'2017-05-18' -> '18 May 2017' (partial dates shortened the same way)."""
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return iso
+
+
+def embedding_prefix(chunk: Chunk) -> str:
+    """Headline, publication, date and kind put before a passage as its context."""
     c = chunk.citation
-    label = f"{c.title} (reader comment)" if c.kind == "comment" else c.title
-    return f"{label}\n{squash(chunk.text)}"
+    where = ", ".join(x for x in (c.publication, human_date(c.date) if c.date else "") if x)
+    label = c.title + (f" ({where})" if where else "")
+    if c.kind == "comment":
+        label += " - reader comment"
+    return f"{label}\n"
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What the model and BM25 see: headline, then the raw passage.
+
+    The raw text is used as is: the tokenizer treats any run of whitespace as one
+    break, so sentence offsets inside it stay simple.
+    """
+    return embedding_prefix(chunk) + chunk.text
+
+
+def sentence_offsets(chunk: Chunk) -> list[tuple[int, int]]:
+    """Each sentence's span inside ``embedding_text(chunk)``."""
+    shift = len(embedding_prefix(chunk)) - chunk.citation.start
+    return [(s + shift, e + shift) for s, e in chunk.sentences]
 
 
 class Chunker:
@@ -66,7 +99,9 @@ class Chunker:
         for section in article.sections:
             for start, end in self._spans(article.raw, section):
                 for s, e in self._fit(article, section, start, end):
-                    out.append(Chunk(article.raw[s:e], _citation(article, section, s, e)))
+                    text = article.raw[s:e]
+                    spans = tuple(sentence_spans(text, s))
+                    out.append(Chunk(text, _citation(article, section, s, e), spans))
         return out
 
     def _spans(self, raw: str, section: Section) -> Iterator[tuple[int, int]]:

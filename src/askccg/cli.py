@@ -60,6 +60,50 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from . import evaluate as ev
+    from .embed import make_embedder
+
+    settings = _settings(args)
+    progress = sys.stderr.isatty()
+    if args.beir:
+        modes = list(ev.ABLATIONS) if args.mode == "all" else [_mode_name(args.mode, not args.no_rerank)]
+        embedder = make_embedder(settings.model)
+        reports = ev.run_beir(args.beir, settings, embedder, modes=modes, progress=progress)
+        docs = len(ev.load_beir(args.beir).docs)
+        print(f"BEIR folder {args.beir}")
+        print(ev.format_beir(reports, docs))
+        return 0
+    from .api import Assistant
+
+    retriever = Assistant(settings).retriever()
+    questions = ev.load_questions(args.questions)
+    if args.calibrate:
+        from importlib import resources
+
+        x, y = ev.top_features(retriever, questions)
+        calibration, loo = ev.calibrate(x, y)
+        target = Path(str(resources.files("askccg").joinpath("calibration.json")))
+        ev.write_calibration(calibration, loo, len(questions), target)
+        retriever.calibration = calibration
+        print(
+            f"calibration written to {target} "
+            f"(leave-one-out accuracy {loo:.2f} on {len(questions)} questions)"
+        )
+    reports = ev.qa_reports(retriever, questions, settings, ablations=not args.quick)
+    print(f"Question set {args.questions}")
+    print(ev.format_qa(reports, retriever.config))
+    if args.verbose:
+        for report in reports:
+            for qid, rank in report.misses:
+                print(f"  {report.name}: {qid} gold at rank {rank}")
+    return 0
+
+
+def _mode_name(mode: str, rerank: bool) -> str:
+    return f"askccg {mode}{'+rerank' if rerank and mode == 'hybrid' else ''}"
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .api import Assistant
     from .ui import launch
@@ -91,6 +135,23 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=None, help="passages to retrieve (1-100)")
     p.add_argument("--json", action="store_true", help="print the answer and sources as JSON")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="measure retrieval against the baseline")
+    _common(p)
+    p.add_argument(
+        "--questions", type=Path, default=Path("eval/questions.jsonl"), help="question set (JSON lines)"
+    )
+    p.add_argument(
+        "--calibrate", action="store_true", help="refit the relevance calibration on the question set"
+    )
+    p.add_argument("--quick", action="store_true", help="baseline and default only, no ablations")
+    p.add_argument("--verbose", action="store_true", help="list questions whose gold passage is not first")
+    p.add_argument("--beir", type=Path, help="a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv)")
+    p.add_argument(
+        "--mode", choices=["all", "dense", "bm25", "hybrid"], default="all", help="BEIR: modes to run"
+    )
+    p.add_argument("--no-rerank", action="store_true", help="BEIR: hybrid without the reranker")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="start the chat UI on 127.0.0.1")
     _common(p)

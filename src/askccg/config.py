@@ -39,11 +39,13 @@ class Settings:
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path("embeddings")
     model: str = DEFAULT_MODEL
-    chunk_tokens: int = 160
-    chunk_overlap: int = 32
+    chunk_tokens: int = 96
+    chunk_overlap: int = 16
     batch_size: int = 32
     k: int = 5
-    min_score: float = 0.35
+    mode: str = "hybrid"  # dense | bm25 | hybrid
+    rerank: bool = True
+    min_relevance: float = 0.5  # calibrated relevance below which ask refuses
     max_question_chars: int = 2000
 
     def __post_init__(self) -> None:
@@ -52,8 +54,10 @@ class Settings:
         _check_range("batch_size", self.batch_size, 1, 4096)
         _check_range("k", self.k, 1, 100)
         _check_range("max_question_chars", self.max_question_chars, 10, 100_000)
-        if not -1.0 <= self.min_score <= 1.0:
-            raise ConfigError(f"min_score={self.min_score} is outside [-1, 1]")
+        if not 0.0 <= self.min_relevance <= 1.0:
+            raise ConfigError(f"min_relevance={self.min_relevance} is outside [0, 1]")
+        if self.mode not in ("dense", "bm25", "hybrid"):
+            raise ConfigError(f"mode={self.mode!r}: use dense, bm25 or hybrid")
         if not self.model.strip():
             raise ConfigError("model must name a sentence-transformers model or folder")
         object.__setattr__(self, "corpus_dir", Path(self.corpus_dir))
@@ -89,6 +93,12 @@ def _check_range(name: str, value: int, low: int, high: int) -> None:
 
 def _parse(name: str, raw: str, typ: Any) -> Any:
     kind = str(typ)
+    if "bool" in kind:
+        if raw.lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.lower() in ("0", "false", "no", "off"):
+            return False
+        raise ConfigError(f"ASKCCG_{name.upper()}={raw!r} is not true or false")
     try:
         if "int" in kind:
             return int(raw)

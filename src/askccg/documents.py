@@ -94,6 +94,7 @@ class Chunk:
 
     text: str
     citation: Citation
+    sentences: tuple[tuple[int, int], ...] = ()  # raw spans of its sentences
 
     @property
     def chunk_id(self) -> str:
@@ -106,9 +107,11 @@ class Hit:
     """A retrieved passage, best first, with a relevance score."""
 
     text: str
-    score: float
+    score: float  # the ranking score of the stage that ordered the hits
     citation: Citation
     chunk_id: str = ""
+    relevance: float = 0.0  # calibrated 0..1; below 0.5 the passage does not answer
+    features: tuple[float, float, float] = (0.0, 0.0, 0.0)  # passage, best sentence, coverage
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,21 @@ class Embedder(Protocol):
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray: ...
 
+    def encode_passages(
+        self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], *, batch_size: int = 32
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Passage vectors, and one vector per (start, end) span of each passage, in order."""
+        ...
+
+
+Spans = Sequence[Sequence[tuple[int, int]]]
+
+
+def _normalise_rows(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return np.ascontiguousarray(matrix / norms, dtype=np.float32)
+
 
 def resolve_model(name: str) -> str:
     """The local folder (or cached name) to load for a model setting."""
@@ -132,6 +147,49 @@ class SentenceTransformerEmbedder:
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
+    def encode_passages(
+        self, texts: Sequence[str], spans: Spans, *, batch_size: int = 32
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """One forward pass gives both: the passage vector is the model's own mean-pooled
+        embedding, and each sentence vector pools the same contextual token embeddings
+        over the sentence's characters."""
+        if not texts:
+            return np.zeros((0, self.dimension), np.float32), np.zeros((0, self.dimension), np.float32)
+        outputs = self.model.encode(list(texts), batch_size=batch_size, output_value=None)
+        tokenizer = self.model.tokenizer
+        limit = int(self.model.max_seq_length)
+        passages, sentences = [], []
+        for text, text_spans, out in zip(texts, spans, outputs, strict=True):
+            mask = out["attention_mask"].bool()
+            tokens = out["token_embeddings"][mask].float().numpy()
+            offsets = tokenizer(text, return_offsets_mapping=True, truncation=True, max_length=limit)[
+                "offset_mapping"
+            ]
+            passages.append(out["sentence_embedding"].float().numpy())
+            sentences.extend(_pool_spans(tokens, offsets, text_spans, passages[-1]))
+        return _normalise_rows(np.stack(passages)), _normalise_rows(
+            np.asarray(sentences, np.float32).reshape(-1, tokens.shape[1])
+        )
+
+
+def _pool_spans(
+    tokens: np.ndarray,
+    offsets: Sequence[tuple[int, int]],
+    spans: Sequence[tuple[int, int]],
+    fallback: np.ndarray,
+) -> list[np.ndarray]:
+    """Mean of the token vectors whose characters lie inside each span."""
+    if len(offsets) != len(tokens):
+        return [fallback for _ in spans]
+    starts = np.array([s for s, e in offsets])
+    ends = np.array([e for s, e in offsets])
+    real = ends > starts
+    out = []
+    for s, e in spans:
+        inside = real & (starts >= s) & (ends <= e)
+        out.append(tokens[inside].mean(axis=0) if inside.any() else fallback)
+    return out
+
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -169,6 +227,12 @@ class HashingEmbedder:
             if norm:
                 out[row] /= norm
         return out
+
+    def encode_passages(
+        self, texts: Sequence[str], spans: Spans, *, batch_size: int = 32
+    ) -> tuple[np.ndarray, np.ndarray]:
+        pieces = [text[s:e] for text, text_spans in zip(texts, spans, strict=True) for s, e in text_spans]
+        return self.encode(texts), self.encode(pieces).reshape(-1, self._dimension)
 
 
 def make_embedder(model: str) -> Embedder:

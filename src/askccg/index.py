@@ -34,10 +34,11 @@ import numpy as np
 from .documents import Chunk, Citation
 from .errors import REBUILD_HINT, CorruptIndexError, IndexMissingError, StaleIndexError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 CHUNKS = "chunks.jsonl"
+SENTENCES = "sentences.npy"
 LOCK = ".build.lock"
 Writer = Callable[[Path], None]
 
@@ -81,25 +82,46 @@ class Index:
     manifest: Manifest
     vectors: Any  # faiss.Index
     chunks: tuple[Chunk, ...]
+    sentence_vectors: np.ndarray  # float16, one row per sentence of every chunk, in order
+    sentence_start: np.ndarray  # row of each chunk's first sentence; len(chunks) + 1 entries
+
+    def chunk_sentence_vectors(self, row: int) -> np.ndarray:
+        return self.sentence_vectors[self.sentence_start[row] : self.sentence_start[row + 1]]
 
     @property
     def data_path(self) -> Path:
         return self.folder / self.manifest.data_dir
 
-    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Scores and row numbers of the ``k`` nearest chunks for each query row."""
-        k = max(1, min(k, len(self.chunks)))
-        scores, rows = self.vectors.search(np.ascontiguousarray(queries, dtype=np.float32), k)
-        return scores, rows
+    def search(
+        self, queries: np.ndarray, k: int, allowed: set[int] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Scores and row numbers of the ``k`` nearest chunks for each query row.
+
+        ``allowed`` restricts the search to those rows (a FAISS ID selector), so
+        filters never starve the result list.
+        """
+        k = max(1, min(k, len(self.chunks) if allowed is None else len(allowed)))
+        queries = np.ascontiguousarray(queries, dtype=np.float32)
+        if allowed is None:
+            return self.vectors.search(queries, k)  # type: ignore[no-any-return]
+        selector = faiss.IDSelectorBatch(np.fromiter(allowed, dtype=np.int64))
+        params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
+        return self.vectors.search(queries, k, params=params)  # type: ignore[no-any-return]
 
 
 def chunk_record(chunk: Chunk) -> dict[str, Any]:
-    return {"id": chunk.chunk_id, "text": chunk.text, **asdict(chunk.citation)}
+    return {
+        "id": chunk.chunk_id,
+        "text": chunk.text,
+        **asdict(chunk.citation),
+        "sentences": [list(span) for span in chunk.sentences],
+    }
 
 
 def chunk_from_record(record: Mapping[str, Any]) -> Chunk:
     fields = {k: record[k] for k in Citation.__dataclass_fields__ if k in record}
-    return Chunk(text=record["text"], citation=Citation(**fields))
+    sentences = tuple((int(s), int(e)) for s, e in record.get("sentences", ()))
+    return Chunk(text=record["text"], citation=Citation(**fields), sentences=sentences)
 
 
 def file_digest(path: Path) -> str:
@@ -142,11 +164,14 @@ def save_index(
     manifest: Manifest,
     chunks: list[Chunk],
     vectors: np.ndarray,
+    sentence_vectors: np.ndarray,
     extra: Mapping[str, Writer] | None = None,
 ) -> Manifest:
     """Write a new data folder, then atomically point ``manifest.json`` at it."""
     if len(chunks) != len(vectors):
         raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+    if sum(len(c.sentences) for c in chunks) != len(sentence_vectors):
+        raise ValueError("sentence vectors do not match the chunks' sentences")
     folder.mkdir(parents=True, exist_ok=True)
     data_dir = f"data-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
     data = folder / data_dir
@@ -157,6 +182,8 @@ def save_index(
     faiss.write_index(faiss_index, str(data / VECTORS))
     lines = (json.dumps(chunk_record(c), ensure_ascii=False) + "\n" for c in chunks)
     _write_file(data / CHUNKS, "".join(lines).encode("utf-8"))
+    with (data / SENTENCES).open("wb") as handle:
+        np.save(handle, np.asarray(sentence_vectors, dtype=np.float16), allow_pickle=False)
     for name, writer in (extra or {}).items():
         writer(data / name)
     files = {
@@ -212,7 +239,7 @@ def read_manifest(folder: Path) -> Manifest:
 def verify_files(folder: Path, manifest: Manifest) -> None:
     """Every file the manifest lists exists with its recorded size and sha256."""
     data = folder / manifest.data_dir
-    if not manifest.data_dir or VECTORS not in manifest.files or CHUNKS not in manifest.files:
+    if not manifest.data_dir or not {VECTORS, CHUNKS, SENTENCES} <= set(manifest.files):
         raise CorruptIndexError(f"{folder / MANIFEST} lists no index files; {REBUILD_HINT}")
     for name, info in manifest.files.items():
         path = data / name
@@ -231,14 +258,25 @@ def load_index(folder: Path) -> Index:
         vectors = faiss.read_index(str(data / VECTORS))
         with (data / CHUNKS).open(encoding="utf-8") as handle:
             chunks = tuple(chunk_from_record(json.loads(line)) for line in handle if line.strip())
-    except (RuntimeError, ValueError, KeyError, TypeError) as exc:
+        sentence_vectors = np.load(data / SENTENCES, allow_pickle=False)
+    except (RuntimeError, ValueError, KeyError, TypeError, OSError) as exc:
         raise CorruptIndexError(f"{data} cannot be read ({type(exc).__name__}); {REBUILD_HINT}") from None
     if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
         raise CorruptIndexError(
             f"{data}: {vectors.ntotal} vectors of dimension {vectors.d} but {len(chunks)} chunks "
             f"of dimension {manifest.dimension}; {REBUILD_HINT}"
         )
-    return Index(folder=folder, manifest=manifest, vectors=vectors, chunks=chunks)
+    sentence_start = np.concatenate([[0], np.cumsum([len(c.sentences) for c in chunks])]).astype(np.int64)
+    if sentence_vectors.shape != (int(sentence_start[-1]), manifest.dimension):
+        raise CorruptIndexError(f"{data / SENTENCES} does not match {data / CHUNKS}; {REBUILD_HINT}")
+    return Index(
+        folder=folder,
+        manifest=manifest,
+        vectors=vectors,
+        chunks=chunks,
+        sentence_vectors=sentence_vectors,
+        sentence_start=sentence_start,
+    )
 
 
 def stale_reasons(

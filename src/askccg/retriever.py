@@ -1,15 +1,120 @@
-"""The read path: question -> ranked, de-duplicated hits with citations."""
+"""The read path: question -> candidates (dense + BM25) -> fusion -> rerank -> hits.
+
+Stages, each measured by ``askccg eval`` (see README, "Retrieval quality"):
+
+1. Candidates: the ``pool`` nearest passages by MiniLM cosine and the ``pool``
+   best by BM25 over the same passages.
+2. Fusion: reciprocal rank fusion of the two lists (``fusion="rrf"``), or a
+   weighted sum of normalised scores (``fusion="weighted"``).
+3. Rerank: the top ``rerank_depth`` fused candidates are re-scored by how well
+   they *answer*: the passage's cosine, its best sentence's cosine (sentence
+   vectors pooled from the same forward pass at build time), and the share of the
+   question's IDF weight its words cover.
+4. Overlapping passages of one article are collapsed; filters apply throughout.
+
+Every hit also gets ``relevance`` in [0, 1]: a logistic function of the
+reranker's features, fitted on the project's question set (``calibration.json``),
+so that ``ask`` can refuse when even the best passage is not relevant.
+"""
 
 from __future__ import annotations
 
+import json
+import math
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import numpy as np
+
+from .chunking import embedding_text
 from .config import Settings
 from .corpus import fingerprint
-from .documents import Hit
+from .documents import Citation, Hit
 from .embed import Embedder, make_embedder
-from .errors import InputError, StaleIndexError
+from .errors import ConfigError, InputError, StaleIndexError
 from .index import Index, load_index, raise_if_stale, stale_reasons
+from .lexical import LexicalIndex, tokenize
 
-CANDIDATES_PER_HIT = 4
+Mode = Literal["dense", "bm25", "hybrid"]
+MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
+BM25_DIR = "bm25"
+COMMENT_INTENT = frozenset(tokenize("reader readers comment comments commenter"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Filters:
+    """Optional restrictions; dates compare as ISO strings (yyyy, yyyy-mm or yyyy-mm-dd)."""
+
+    publication: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    kind: Literal["article", "comment"] | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in (None, "article", "comment"):
+            raise InputError(f"kind={self.kind!r}: use 'article' or 'comment'")
+
+    @property
+    def active(self) -> bool:
+        return any(v for v in (self.publication, self.date_from, self.date_to, self.kind))
+
+    def accepts(self, c: Citation) -> bool:
+        if self.kind and c.kind != self.kind:
+            return False
+        if self.publication and c.publication.casefold() != self.publication.casefold():
+            return False
+        if self.date_from and (not c.date or c.date < self.date_from):
+            return False
+        return not (self.date_to and (not c.date or c.date[: len(self.date_to)] > self.date_to))
+
+
+@dataclass(frozen=True, kw_only=True)
+class RetrievalConfig:
+    """How candidates are found, fused and reranked (defaults chosen by ``askccg eval``)."""
+
+    mode: Mode = "hybrid"
+    rerank: bool = True
+    fusion: Literal["rrf", "weighted"] = "rrf"
+    rrf_k: int = 60
+    dense_weight: float = 0.5  # for fusion="weighted"
+    pool: int = 50
+    rerank_depth: int = 20
+    w_passage: float = 0.4
+    w_sentence: float = 1.0
+    w_coverage: float = 0.6
+    w_kind: float = 0.1  # reader comments up when the question asks about readers, down otherwise
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ConfigError(f"mode={self.mode!r}: use one of {', '.join(MODES)}")
+        if self.fusion not in ("rrf", "weighted"):
+            raise ConfigError(f"fusion={self.fusion!r}: use 'rrf' or 'weighted'")
+        if self.pool < 1 or self.rerank_depth < 1:
+            raise ConfigError("pool and rerank_depth must be at least 1")
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """relevance = sigmoid(bias + w · features) of the best hit; 0.5 is the refusal line."""
+
+    bias: float
+    w_passage: float
+    w_sentence: float
+    w_coverage: float
+
+    def relevance(self, features: tuple[float, float, float]) -> float:
+        d, s, c = features
+        z = self.bias + self.w_passage * d + self.w_sentence * s + self.w_coverage * c
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@lru_cache(maxsize=1)
+def default_calibration() -> Calibration:
+    text = resources.files("askccg").joinpath("calibration.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return Calibration(**{k: float(data[k]) for k in Calibration.__dataclass_fields__})
 
 
 def check_question(question: object, max_chars: int) -> str:
@@ -41,10 +146,26 @@ def open_index(settings: Settings) -> Index:
     return index
 
 
-class Retriever:
-    """Dense search over one loaded index with one embedder."""
+@dataclass(frozen=True)
+class Candidate:
+    row: int
+    rank_score: float
+    features: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
-    def __init__(self, index: Index, embedder: Embedder, settings: Settings) -> None:
+
+class Retriever:
+    """Hybrid search over one loaded index with one embedder."""
+
+    def __init__(
+        self,
+        index: Index,
+        embedder: Embedder,
+        settings: Settings,
+        *,
+        config: RetrievalConfig | None = None,
+        calibration: Calibration | None = None,
+        lexical: LexicalIndex | None = None,
+    ) -> None:
         if embedder.name != index.manifest.model:
             raise StaleIndexError(
                 f"the index was built with {index.manifest.model!r} but the embedder is {embedder.name!r}; "
@@ -53,34 +174,129 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.settings = settings
+        self.config = config or RetrievalConfig(mode=settings.mode, rerank=settings.rerank)  # type: ignore[arg-type]
+        self.calibration = calibration or default_calibration()
+        self.lexical = lexical or LexicalIndex.load(index.data_path / BM25_DIR)
+        self._terms_cache: dict[int, set[str]] = {}
 
     @classmethod
-    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Retriever:
-        return cls(open_index(settings), embedder or make_embedder(settings.model), settings)
+    def open(cls, settings: Settings, embedder: Embedder | None = None, **kwargs: object) -> Retriever:
+        return cls(open_index(settings), embedder or make_embedder(settings.model), settings, **kwargs)  # type: ignore[arg-type]
 
-    def retrieve(self, question: str, k: int | None = None) -> list[Hit]:
+    def with_config(self, **changes: object) -> Retriever:
+        """The same index and model with other retrieval settings (for evaluation)."""
+        twin = Retriever.__new__(Retriever)
+        twin.__dict__.update(self.__dict__)
+        twin.config = replace(self.config, **changes)  # type: ignore[arg-type]
+        return twin
+
+    def retrieve(self, question: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
         """The ``k`` best passages, best first, no two overlapping in the same article."""
         text = check_question(question, self.settings.max_question_chars)
         k = self.settings.k if k is None else k
         if not 1 <= k <= 100:
             raise InputError(f"k={k} is outside the allowed range 1..100")
-        query = self.embedder.encode([text])
-        scores, rows = self.index.search(query, k * CANDIDATES_PER_HIT)
+        query = self.embedder.encode([text])[0]
+        terms = tokenize(text)
+        candidates = self.rank(query, terms, max(self.config.pool, k * 4), filters)
+        return self._hits(candidates, query, terms, k)
+
+    def rank(
+        self, query: np.ndarray, terms: list[str], depth: int, filters: Filters | None = None
+    ) -> list[Candidate]:
+        """Candidate passages in final order (before overlaps are collapsed)."""
+        candidates = self._candidates(query, terms, filters or Filters(), depth)
+        if self.config.rerank:
+            wants_comments = bool(COMMENT_INTENT & set(terms))
+            head = [
+                self._score(c, query, terms, wants_comments) for c in candidates[: self.config.rerank_depth]
+            ]
+            head.sort(key=lambda c: (-c.rank_score, c.row))
+            candidates = head + candidates[self.config.rerank_depth :]
+        return candidates
+
+    def _candidates(
+        self, query: np.ndarray, terms: list[str], filters: Filters, pool: int
+    ) -> list[Candidate]:
+        allowed = self._allowed(filters)
+        dense: list[tuple[int, float]] = []
+        lexical: list[tuple[int, float]] = []
+        if self.config.mode in ("dense", "hybrid"):
+            dense = self._dense(query, pool, allowed)
+        if self.config.mode in ("bm25", "hybrid"):
+            rows, scores = self.lexical.search(terms, pool if allowed is None else len(self.index.chunks))
+            lexical = [
+                (int(r), float(s))
+                for r, s in zip(rows, scores, strict=True)
+                if allowed is None or r in allowed
+            ]
+            lexical = lexical[:pool]
+        if self.config.mode == "dense":
+            return [Candidate(r, s) for r, s in dense]
+        if self.config.mode == "bm25":
+            return [Candidate(r, s) for r, s in lexical]
+        return self._fuse(dense, lexical)
+
+    def _allowed(self, filters: Filters) -> set[int] | None:
+        if not filters.active:
+            return None
+        return {row for row, chunk in enumerate(self.index.chunks) if filters.accepts(chunk.citation)}
+
+    def _dense(self, query: np.ndarray, pool: int, allowed: set[int] | None) -> list[tuple[int, float]]:
+        if allowed is not None and not allowed:
+            return []
+        scores, rows = self.index.search(query[None, :], pool, allowed=allowed)
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+
+    def _fuse(self, dense: list[tuple[int, float]], lexical: list[tuple[int, float]]) -> list[Candidate]:
+        fused: dict[int, float] = {}
+        if self.config.fusion == "rrf":
+            for ranked in (dense, lexical):
+                for rank, (row, _) in enumerate(ranked):
+                    fused[row] = fused.get(row, 0.0) + 1.0 / (self.config.rrf_k + rank + 1)
+        else:
+            w = self.config.dense_weight
+            top_lex = lexical[0][1] if lexical else 1.0
+            for row, score in dense:
+                fused[row] = fused.get(row, 0.0) + w * score
+            for row, score in lexical:
+                fused[row] = fused.get(row, 0.0) + (1 - w) * score / top_lex
+        return [Candidate(r, s) for r, s in sorted(fused.items(), key=lambda item: (-item[1], item[0]))]
+
+    def features(self, row: int, query: np.ndarray, terms: list[str]) -> tuple[float, float, float]:
+        """(passage cosine, best sentence cosine, query coverage) of one passage."""
+        passage = float(self.index.vectors.reconstruct(int(row)) @ query)
+        sentences = self.index.chunk_sentence_vectors(row)
+        sentence = float((sentences.astype(np.float32) @ query).max()) if len(sentences) else passage
+        if row not in self._terms_cache:
+            self._terms_cache[row] = set(tokenize(embedding_text(self.index.chunks[row])))
+        coverage = self.lexical.coverage(terms, self._terms_cache[row])
+        return passage, sentence, coverage
+
+    def _score(
+        self, candidate: Candidate, query: np.ndarray, terms: list[str], wants_comments: bool
+    ) -> Candidate:
+        f = self.features(candidate.row, query, terms)
+        c = self.config
+        score = c.w_passage * f[0] + c.w_sentence * f[1] + c.w_coverage * f[2]
+        if self.index.chunks[candidate.row].citation.kind == "comment":
+            score += c.w_kind if wants_comments else -c.w_kind
+        return Candidate(candidate.row, score, f)
+
+    def _hits(self, candidates: list[Candidate], query: np.ndarray, terms: list[str], k: int) -> list[Hit]:
         hits: list[Hit] = []
-        for score, row in zip(scores[0], rows[0], strict=True):
-            if row < 0:
+        for cand in candidates:
+            chunk = self.index.chunks[cand.row]
+            c = chunk.citation
+            if any(_overlaps(h.citation, c) for h in hits):
                 continue
-            chunk = self.index.chunks[row]
-            if any(
-                _overlaps(h, chunk.citation.source, chunk.citation.start, chunk.citation.end) for h in hits
-            ):
-                continue
-            hits.append(Hit(chunk.text, float(score), chunk.citation, chunk.chunk_id))
+            features = cand.features if self.config.rerank else self.features(cand.row, query, terms)
+            relevance = self.calibration.relevance(features)
+            hits.append(Hit(chunk.text, float(cand.rank_score), c, chunk.chunk_id, relevance, features))
             if len(hits) == k:
                 break
         return hits
 
 
-def _overlaps(hit: Hit, source: str, start: int, end: int) -> bool:
-    c = hit.citation
-    return c.source == source and start < c.end and c.start < end
+def _overlaps(a: Citation, b: Citation) -> bool:
+    return a.source == b.source and b.start < a.end and a.start < b.end

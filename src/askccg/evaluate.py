@@ -1,0 +1,415 @@
+"""``askccg eval``: retrieval quality on the project's question set and on BEIR data.
+
+Every report puts the naive baseline beside the project, measured in the same run:
+RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200) over the raw
+files, the same embedding model, FAISS flat inner product, top-k.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .cleaning import normalise
+from .config import Settings
+from .corpus import article_files, decode_article, sha256_bytes
+from .documents import Article, Meta, Section
+from .embed import Embedder
+from .errors import InputError
+from .retriever import Calibration, RetrievalConfig, Retriever
+
+Ranked = list[tuple[str, str]]  # (source, passage text), best first
+BASELINE = "baseline: 1000/200 chars, dense"
+ABLATIONS: dict[str, dict[str, object]] = {
+    "askccg dense": {"mode": "dense", "rerank": False},
+    "askccg bm25": {"mode": "bm25", "rerank": False},
+    "askccg hybrid": {"mode": "hybrid", "rerank": False},
+    "askccg hybrid+rerank": {"mode": "hybrid", "rerank": True},
+}
+
+
+@dataclass(frozen=True)
+class Gold:
+    article: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    answerable: bool
+    gold: tuple[Gold, ...]
+    tags: tuple[str, ...] = ()
+
+
+def load_questions(path: Path) -> list[Question]:
+    """Questions from a JSON-lines file; a bad line is named in the error."""
+    if not path.is_file():
+        raise InputError(f"question file {path} does not exist")
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            gold = tuple(Gold(g["article"], g["phrase"]) for g in d.get("gold", []))
+            out.append(
+                Question(d["id"], d["question"], bool(d["answerable"]), gold, tuple(d.get("tags", [])))
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{n}: not a question record ({exc})") from None
+    return out
+
+
+def gold_rank(ranked: Ranked, q: Question) -> int | None:
+    """1-based rank of the first passage holding a gold phrase of the gold article."""
+    keys = [(g.article, normalise(g.phrase)) for g in q.gold]
+    for rank, (source, text) in enumerate(ranked, start=1):
+        norm = normalise(text)
+        if any(source == article and phrase in norm for article, phrase in keys):
+            return rank
+    return None
+
+
+def covers_all(ranked: Ranked, q: Question) -> bool:
+    norms = [(s, normalise(t)) for s, t in ranked]
+    return all(any(s == g.article and normalise(g.phrase) in t for s, t in norms) for g in q.gold)
+
+
+@dataclass
+class QAReport:
+    name: str
+    hit1: float
+    hit3: float
+    hit5: float
+    mrr: float
+    all5: float
+    refusal_accuracy: float | None
+    false_refusals: int | None
+    answerable: int
+    unanswerable: int
+    misses: list[tuple[str, int | None]] = field(default_factory=list)
+
+
+System = Callable[[str], tuple[Ranked, bool | None]]
+
+
+def evaluate(name: str, questions: Sequence[Question], system: System) -> QAReport:
+    ranks: list[int | None] = []
+    all5: list[bool] = []
+    refusals: list[bool | None] = []
+    misses = []
+    for q in questions:
+        ranked, refused = system(q.text)
+        refusals.append(refused)
+        if q.answerable:
+            r = gold_rank(ranked[:5], q)
+            ranks.append(r)
+            all5.append(covers_all(ranked[:5], q))
+            if r != 1:
+                misses.append((q.id, r))
+    n = len(ranks) or 1
+    unanswerable = [r for q, r in zip(questions, refusals, strict=True) if not q.answerable]
+    answerable = [r for q, r in zip(questions, refusals, strict=True) if q.answerable]
+    has_refusal = all(r is not None for r in refusals)
+    return QAReport(
+        name=name,
+        hit1=sum(r == 1 for r in ranks) / n,
+        hit3=sum(r is not None and r <= 3 for r in ranks) / n,
+        hit5=sum(r is not None for r in ranks) / n,
+        mrr=sum(1 / r for r in ranks if r) / n,
+        all5=sum(all5) / n,
+        refusal_accuracy=(sum(bool(r) for r in unanswerable) / (len(unanswerable) or 1))
+        if has_refusal
+        else None,
+        false_refusals=sum(bool(r) for r in answerable) if has_refusal else None,
+        answerable=len(ranks),
+        unanswerable=len(unanswerable),
+        misses=misses,
+    )
+
+
+def project_system(retriever: Retriever, min_relevance: float) -> System:
+    def run(question: str) -> tuple[Ranked, bool | None]:
+        hits = retriever.retrieve(question, k=5)
+        refused = not hits or max(h.relevance for h in hits) < min_relevance
+        return [(h.citation.source, h.text) for h in hits], refused
+
+    return run
+
+
+class Baseline:
+    """The naive pipeline: fixed 1000/200 character chunks of the raw files, dense top-k."""
+
+    def __init__(
+        self, docs: Sequence[tuple[str, str]], embedder: Embedder, *, progress: bool = False
+    ) -> None:
+        import faiss
+        from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+        splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
+        self.chunks = [(source, piece) for source, text in docs for piece in splitter.split_text(text)]
+        self.embedder = embedder
+        vectors = embedder.encode([t for _, t in self.chunks], progress=progress)
+        self.index = faiss.IndexFlatIP(vectors.shape[1])
+        self.index.add(vectors)
+
+    def search_vectors(self, queries: np.ndarray, k: int) -> list[Ranked]:
+        _, rows = self.index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, len(self.chunks)))
+        return [[self.chunks[r] for r in row if r >= 0] for row in rows]
+
+    def system(self) -> System:
+        def run(question: str) -> tuple[Ranked, bool | None]:
+            return self.search_vectors(self.embedder.encode([question]), 5)[0], None
+
+        return run
+
+
+def raw_corpus(corpus_dir: Path) -> list[tuple[str, str]]:
+    files, _ = article_files(corpus_dir)
+    return [(p.name, decode_article(p.read_bytes(), p.name)) for p in files]
+
+
+def qa_reports(
+    retriever: Retriever, questions: Sequence[Question], settings: Settings, *, ablations: bool = True
+) -> list[QAReport]:
+    baseline = Baseline(raw_corpus(settings.corpus_dir), retriever.embedder)
+    reports = [evaluate(BASELINE, questions, baseline.system())]
+    variants = ABLATIONS if ablations else {"askccg (default)": {}}
+    for name, changes in variants.items():
+        system = project_system(retriever.with_config(**changes), settings.min_relevance)
+        reports.append(evaluate(name, questions, system))
+    return reports
+
+
+def format_qa(reports: Sequence[QAReport], default: RetrievalConfig) -> str:
+    cols = ("hit@1", "hit@3", "hit@5", "MRR", "all@5")
+    head = f"{'system':<24} " + " ".join(f"{c:>6}" for c in cols) + f" {'refused':>8} {'false ref':>9}"
+    lines = [head, "-" * len(head)]
+    for r in reports:
+        refused = f"{r.refusal_accuracy:.2f}" if r.refusal_accuracy is not None else "n/a"
+        false = str(r.false_refusals) if r.false_refusals is not None else "n/a"
+        mark = ""
+        if r.name == f"askccg {default.mode}{'+rerank' if default.rerank else ''}":
+            mark = " *"
+        lines.append(
+            f"{r.name + mark:<24} {r.hit1:>6.2f} {r.hit3:>6.2f} {r.hit5:>6.2f} {r.mrr:>6.2f} {r.all5:>6.2f} "
+            f"{refused:>8} {false:>9}"
+        )
+    a = reports[0]
+    lines.append(
+        f"({a.answerable} answerable, {a.unanswerable} unanswerable questions; * = default; "
+        "refused = share of unanswerable refused; false ref = answerable refused)"
+    )
+    return "\n".join(lines)
+
+
+# --- calibration -------------------------------------------------------------
+
+
+def top_features(retriever: Retriever, questions: Sequence[Question]) -> tuple[np.ndarray, np.ndarray]:
+    """Features of the best hit per question, and 1 for answerable questions."""
+    rows = []
+    for q in questions:
+        hits = retriever.retrieve(q.text, k=5)
+        rows.append(max((h.features for h in hits), key=sum) if hits else (0.0, 0.0, 0.0))
+    return np.asarray(rows, dtype=np.float64), np.asarray([q.answerable for q in questions], dtype=np.float64)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 50) -> np.ndarray:
+    """Bias and weights of an L2-regularised logistic regression (Newton's method)."""
+    design = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(design.shape[1])
+    penalty = np.eye(design.shape[1]) * l2
+    penalty[0, 0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(design @ w, -50, 50)))
+        grad = design.T @ (p - y) + penalty @ w
+        hess = design.T @ (design * (p * (1 - p))[:, None]) + penalty + np.eye(len(w)) * 1e-9
+        w -= np.linalg.solve(hess, grad)
+    return w
+
+
+def calibrate(x: np.ndarray, y: np.ndarray) -> tuple[Calibration, float]:
+    """The fitted calibration and its leave-one-out accuracy on the same questions."""
+    w = fit_logistic(x, y)
+    correct = 0
+    for i in range(len(x)):
+        mask = np.arange(len(x)) != i
+        wi = fit_logistic(x[mask], y[mask])
+        p = 1.0 / (1.0 + math.exp(-float(wi[0] + x[i] @ wi[1:])))
+        correct += (p >= 0.5) == bool(y[i])
+    return Calibration(float(w[0]), float(w[1]), float(w[2]), float(w[3])), correct / len(x)
+
+
+def write_calibration(cal: Calibration, loo: float, n: int, path: Path) -> None:
+    payload = {
+        "bias": round(cal.bias, 4),
+        "w_passage": round(cal.w_passage, 4),
+        "w_sentence": round(cal.w_sentence, 4),
+        "w_coverage": round(cal.w_coverage, 4),
+        "fitted_on": f"{n} questions of eval/questions.jsonl (askccg eval --calibrate)",
+        "leave_one_out_accuracy": round(loo, 4),
+    }
+    path.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+
+
+# --- BEIR --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Beir:
+    docs: list[tuple[str, str, str]]  # id, title, text
+    queries: dict[str, str]
+    qrels: dict[str, dict[str, int]]
+
+
+def load_beir(folder: Path, split: str = "test") -> Beir:
+    def need(path: Path) -> Path:
+        if not path.is_file():
+            raise InputError(f"{folder} is not a BEIR folder: {path.name} is missing")
+        return path
+
+    docs = []
+    for n, line in enumerate(need(folder / "corpus.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                d = json.loads(line)
+                docs.append((str(d["_id"]), str(d.get("title") or ""), str(d.get("text") or "")))
+            except (ValueError, KeyError) as exc:
+                raise InputError(f"corpus.jsonl:{n}: bad record ({exc})") from None
+    queries = {}
+    for line in need(folder / "queries.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            queries[str(d["_id"])] = str(d["text"])
+    qrels: dict[str, dict[str, int]] = {}
+    for n, line in enumerate(
+        need(folder / "qrels" / f"{split}.tsv").read_text(encoding="utf-8").splitlines()
+    ):
+        parts = line.split("\t")
+        if n == 0 and not parts[-1].strip().lstrip("-").isdigit():
+            continue  # header
+        if len(parts) >= 3:
+            qrels.setdefault(parts[0], {})[parts[1]] = int(parts[-1])
+    return Beir(docs, {q: t for q, t in queries.items() if q in qrels}, qrels)
+
+
+def beir_articles(docs: Sequence[tuple[str, str, str]]) -> list[Article]:
+    """BEIR documents as articles: clean already, so no news-site cleaning."""
+    out = []
+    for doc_id, title, text in docs:
+        body = text.strip()
+        if not body:
+            continue
+        start = text.index(body[0])
+        meta = Meta(article_id=doc_id, source=doc_id, title=title or doc_id)
+        sha = sha256_bytes(text.encode("utf-8"))
+        out.append(Article(meta, text, sha, (Section(start, start + len(body), "article"),), (start,)))
+    return out
+
+
+def ndcg_at(ranking: Sequence[str], rels: dict[str, int], k: int) -> float:
+    dcg = sum(rels.get(d, 0) / math.log2(i + 2) for i, d in enumerate(ranking[:k]))
+    ideal = sorted((r for r in rels.values() if r > 0), reverse=True)[:k]
+    idcg = sum(r / math.log2(i + 2) for i, r in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def recall_at(ranking: Sequence[str], rels: dict[str, int], k: int) -> float:
+    relevant = {d for d, r in rels.items() if r > 0}
+    return len(relevant & set(ranking[:k])) / len(relevant) if relevant else 0.0
+
+
+@dataclass(frozen=True)
+class BeirReport:
+    name: str
+    ndcg10: float
+    recall10: float
+    recall100: float
+    queries: int
+
+
+def unique_docs(sources: Sequence[str], limit: int = 100) -> list[str]:
+    seen: dict[str, None] = {}
+    for s in sources:
+        seen.setdefault(s, None)
+        if len(seen) == limit:
+            break
+    return list(seen)
+
+
+def score_beir(name: str, beir: Beir, rankings: dict[str, list[str]]) -> BeirReport:
+    qids = list(beir.queries)
+    n = len(qids) or 1
+    return BeirReport(
+        name,
+        sum(ndcg_at(rankings[q], beir.qrels[q], 10) for q in qids) / n,
+        sum(recall_at(rankings[q], beir.qrels[q], 10) for q in qids) / n,
+        sum(recall_at(rankings[q], beir.qrels[q], 100) for q in qids) / n,
+        len(qids),
+    )
+
+
+def run_beir(
+    folder: Path,
+    settings: Settings,
+    embedder: Embedder,
+    *,
+    modes: Sequence[str] = tuple(ABLATIONS),
+    progress: bool = False,
+    depth: int = 300,
+) -> list[BeirReport]:
+    """Build a throwaway index of a BEIR folder and score each mode and the baseline."""
+    from tqdm import tqdm
+
+    from .builder import write_index
+    from .index import load_index
+    from .lexical import tokenize
+
+    beir = load_beir(folder)
+    articles = beir_articles(beir.docs)
+    if not articles:
+        raise InputError(f"{folder}/corpus.jsonl has no documents with text")
+    qids = list(beir.queries)
+    query_vectors = embedder.encode([beir.queries[q] for q in qids], progress=progress)
+    baseline = Baseline(
+        [(a.meta.source, f"{a.meta.title}\n{a.raw}") for a in articles], embedder, progress=progress
+    )
+    base_ranked = baseline.search_vectors(query_vectors, depth)
+    reports = [
+        score_beir(
+            BASELINE,
+            beir,
+            {q: unique_docs([s for s, _ in r]) for q, r in zip(qids, base_ranked, strict=True)},
+        )
+    ]
+    with tempfile.TemporaryDirectory(prefix="askccg-beir-") as tmp:
+        local = settings.with_(index_dir=Path(tmp) / "index", corpus_dir=Path(tmp) / "corpus")
+        write_index(local, articles, embedder=embedder, progress=progress)
+        index = load_index(local.index_dir)
+    base = Retriever(index, embedder, local)
+    terms = [tokenize(beir.queries[q]) for q in qids]
+    for name in modes:
+        retriever = base.with_config(**ABLATIONS[name])
+        rankings = {}
+        for i, q in enumerate(tqdm(qids, desc=name, disable=not progress, unit="query")):
+            rows = retriever.rank(query_vectors[i], terms[i], depth)
+            rankings[q] = unique_docs([index.chunks[c.row].citation.source for c in rows])
+        reports.append(score_beir(name, beir, rankings))
+    return reports
+
+
+def format_beir(reports: Sequence[BeirReport], docs: int) -> str:
+    head = f"{'system':<24} {'nDCG@10':>8} {'R@10':>6} {'R@100':>6}"
+    lines = [head, "-" * len(head)]
+    lines += [f"{r.name:<24} {r.ndcg10:>8.3f} {r.recall10:>6.3f} {r.recall100:>6.3f}" for r in reports]
+    lines.append(f"({reports[0].queries} queries, {docs} documents; documents scored by their best chunk)")
+    return "\n".join(lines)

@@ -22,8 +22,8 @@ run: install
 	$(PY) app.py
 
 lint: install
-	$(VENV)/bin/ruff check src tests app.py
-	$(VENV)/bin/ruff format --check src tests app.py
+	$(VENV)/bin/ruff check src tests bench app.py
+	$(VENV)/bin/ruff format --check src tests bench app.py
 	$(VENV)/bin/mypy
 
 test: lint

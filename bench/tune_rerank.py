@@ -32,7 +32,7 @@ def collect(depth: int) -> tuple[list[np.ndarray], list[list[bool]], list[list[s
         cands = retriever.rank(vec, terms, 50)[:depth]
         rows = []
         gold = []
-        for rank, c in enumerate(cands):
+        for c in cands:
             chunk = retriever.index.chunks[c.row]
             d, s, cov = retriever.features(c.row, vec, terms)
             intent = any(w in q.text.lower() for w in ("reader", "comment"))
@@ -61,10 +61,11 @@ def main() -> None:
     grid = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0]
     combos = [np.array(w) for w in itertools.product(grid, grid, grid, [0.0, 0.05, 0.1, 0.2])]
     everyone = list(range(len(feats)))
-    scored = sorted(
-        ((hit_at(feats, golds, w, everyone, 1), hit_at(feats, golds, w, everyone, 3), tuple(w)) for w in combos),
-        reverse=True,
-    )
+
+    def score(w: np.ndarray, idx: list[int]) -> tuple[float, float]:
+        return hit_at(feats, golds, w, idx, 1), hit_at(feats, golds, w, idx, 3)
+
+    scored = sorted(((*score(w, everyone), tuple(w)) for w in combos), reverse=True)
     print("best on all questions (hit@1, hit@3, weights passage/sentence/coverage/kind-intent):")
     for row in scored[:10]:
         print(f"  {row[0]:.3f} {row[1]:.3f} {row[2]}")
@@ -74,7 +75,7 @@ def main() -> None:
         perm = rng.permutation(len(feats))
         a, b = list(perm[: len(perm) // 2]), list(perm[len(perm) // 2 :])
         for train, test in ((a, b), (b, a)):
-            best = max(combos, key=lambda w: (hit_at(feats, golds, w, train, 1), hit_at(feats, golds, w, train, 3)))
+            best = max(combos, key=lambda w: score(w, train))
             cv.append(hit_at(feats, golds, best, test, 1))
     print(f"2-fold cross-validated hit@1 (20 random splits): {np.mean(cv):.3f} ± {np.std(cv):.3f}")
 

@@ -30,8 +30,19 @@ TokenCounter = Callable[[str], int]
 
 
 MONTHS = (
-    "January February March April May June July August September October November December"
-).split()  # noqa: SIM905
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def human_date(iso: str) -> str:

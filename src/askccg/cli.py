@@ -69,10 +69,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.beir:
         modes = list(ev.ABLATIONS) if args.mode == "all" else [_mode_name(args.mode, not args.no_rerank)]
         embedder = make_embedder(settings.model)
-        reports = ev.run_beir(args.beir, settings, embedder, modes=modes, progress=progress)
+        beir_reports = ev.run_beir(args.beir, settings, embedder, modes=modes, progress=progress)
         docs = len(ev.load_beir(args.beir).docs)
         print(f"BEIR folder {args.beir}")
-        print(ev.format_beir(reports, docs))
+        print(ev.format_beir(beir_reports, docs))
         return 0
     from .api import Assistant
 

@@ -109,3 +109,43 @@ def test_real_process_exit_code_and_no_traceback(env: Settings, tmp_path: Path) 
         assert proc.returncode == 1
         assert "Traceback" not in proc.stderr
         assert proc.stderr.count("\n") == 1
+
+
+def test_eval_beir_prints_every_mode_and_the_baseline(
+    env: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from .conftest import DATA
+
+    assert main(["eval", "--beir", str(DATA / "beir")]) == 0
+    out = capsys.readouterr().out
+    for name in (
+        "baseline",
+        "askccg dense",
+        "askccg bm25",
+        "askccg hybrid",
+        "askccg hybrid+rerank",
+        "nDCG@10",
+    ):
+        assert name in out
+    assert main(["eval", "--beir", str(DATA / "beir"), "--mode", "bm25"]) == 0
+    out = capsys.readouterr().out
+    assert "askccg bm25" in out and "askccg dense" not in out
+
+
+def test_eval_on_a_question_file(env: Settings, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    main(["build", "--quiet"])
+    questions = tmp_path / "q.jsonl"
+    records = [
+        {
+            "id": "1",
+            "question": "How often will the ferry sail?",
+            "answerable": True,
+            "gold": [{"article": "ferry-timetable.txt", "phrase": "sail twice a day"}],
+        },
+        {"id": "2", "question": "zygote quasar", "answerable": False, "gold": []},
+    ]
+    questions.write_text("".join(json.dumps(r) + "\n" for r in records))
+    capsys.readouterr()
+    assert main(["eval", "--questions", str(questions)]) == 0
+    out = capsys.readouterr().out
+    assert "baseline" in out and "hit@1" in out and "askccg hybrid+rerank *" in out

@@ -79,3 +79,28 @@ def test_cli_answers_the_example_question() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "Vautrey" in proc.stdout and "Give CCGs the budget to commission GPs, says Dixon" in proc.stdout
+
+
+def test_question_set_meets_the_retrieval_targets(shipped: Settings) -> None:
+    from askccg.api import Assistant
+    from askccg.evaluate import evaluate, load_questions, project_system
+
+    retriever = Assistant(shipped).retriever()
+    questions = load_questions(REPO / "eval" / "questions.jsonl")
+    report = evaluate("default", questions, project_system(retriever, shipped.min_relevance))
+    assert report.hit1 >= 0.90 and report.hit3 >= 0.98, report
+    assert report.refusal_accuracy == 1.0 and report.false_refusals == 0, report
+
+
+def test_shipped_calibration_is_reproducible(shipped: Settings) -> None:
+    import json
+
+    from askccg.api import Assistant
+    from askccg.evaluate import calibrate, load_questions, top_features
+
+    retriever = Assistant(shipped).retriever()
+    x, y = top_features(retriever, load_questions(REPO / "eval" / "questions.jsonl"))
+    fitted, _ = calibrate(x, y)
+    stored = json.loads((REPO / "src" / "askccg" / "calibration.json").read_text())
+    assert fitted.bias == pytest.approx(stored["bias"], abs=1e-3)
+    assert fitted.w_coverage == pytest.approx(stored["w_coverage"], abs=1e-3)

@@ -50,8 +50,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from .api import Assistant
     from .render import answer_text, sources_data
+    from .retriever import Filters
 
-    answer = Assistant(_settings(args)).ask(" ".join(args.question), k=args.k)
+    filters = Filters(publication=args.publication, date_from=args.since, date_to=args.until, kind=args.kind)
+    answer = Assistant(_settings(args)).ask(" ".join(args.question), k=args.k, filters=filters)
     if args.json:
         payload = {"answer": answer.text, "refused": answer.refused, "sources": sources_data(answer)}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -112,6 +114,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_date(value: str) -> str:
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2014, 2014-05 or 2014-05-18")
+    return value
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, help="corpus folder (default: corpus/)")
     parser.add_argument("--index", type=Path, help="index folder (default: embeddings/)")
@@ -134,6 +144,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="+", help="the question (quote it)")
     p.add_argument("-k", type=int, default=None, help="passages to retrieve (1-100)")
     p.add_argument("--json", action="store_true", help="print the answer and sources as JSON")
+    p.add_argument("--publication", help="only articles of this publication (e.g. Pulse)")
+    p.add_argument("--since", type=_iso_date, help="only articles dated on or after yyyy[-mm[-dd]]")
+    p.add_argument("--until", type=_iso_date, help="only articles dated on or before yyyy[-mm[-dd]]")
+    p.add_argument("--kind", choices=["article", "comment"], help="only article text or only reader comments")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", help="measure retrieval against the baseline")

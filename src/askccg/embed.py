@@ -109,7 +109,10 @@ class SentenceTransformerEmbedder:
         os.environ["HF_HUB_OFFLINE"] = "1"  # never reach for a hub at run time
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
         location = resolve_model(self._setting)
+        import transformers
         from sentence_transformers import SentenceTransformer
+
+        transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # no "Loading weights" bar on every start
 
         try:
             return SentenceTransformer(location, device=self._device)

@@ -191,7 +191,7 @@ def qa_reports(
 
 def format_qa(reports: Sequence[QAReport], default: RetrievalConfig) -> str:
     cols = ("hit@1", "hit@3", "hit@5", "MRR", "all@5")
-    head = f"{'system':<24} " + " ".join(f"{c:>6}" for c in cols) + f" {'refused':>8} {'false ref':>9}"
+    head = f"{'system':<32} " + " ".join(f"{c:>6}" for c in cols) + f" {'refused':>8} {'false ref':>9}"
     lines = [head, "-" * len(head)]
     for r in reports:
         refused = f"{r.refusal_accuracy:.2f}" if r.refusal_accuracy is not None else "n/a"
@@ -200,7 +200,7 @@ def format_qa(reports: Sequence[QAReport], default: RetrievalConfig) -> str:
         if r.name == f"askccg {default.mode}{'+rerank' if default.rerank else ''}":
             mark = " *"
         lines.append(
-            f"{r.name + mark:<24} {r.hit1:>6.2f} {r.hit3:>6.2f} {r.hit5:>6.2f} {r.mrr:>6.2f} {r.all5:>6.2f} "
+            f"{r.name + mark:<32} {r.hit1:>6.2f} {r.hit3:>6.2f} {r.hit5:>6.2f} {r.mrr:>6.2f} {r.all5:>6.2f} "
             f"{refused:>8} {false:>9}"
         )
     a = reports[0]
@@ -395,7 +395,7 @@ def run_beir(
         local = settings.with_(index_dir=Path(tmp) / "index", corpus_dir=Path(tmp) / "corpus")
         write_index(local, articles, embedder=embedder, progress=progress)
         index = load_index(local.index_dir)
-    base = Retriever(index, embedder, local)
+        base = Retriever(index, embedder, local)
     terms = [tokenize(beir.queries[q]) for q in qids]
     for name in modes:
         retriever = base.with_config(**ABLATIONS[name])
@@ -408,8 +408,8 @@ def run_beir(
 
 
 def format_beir(reports: Sequence[BeirReport], docs: int) -> str:
-    head = f"{'system':<24} {'nDCG@10':>8} {'R@10':>6} {'R@100':>6}"
+    head = f"{'system':<32} {'nDCG@10':>8} {'R@10':>6} {'R@100':>6}"
     lines = [head, "-" * len(head)]
-    lines += [f"{r.name:<24} {r.ndcg10:>8.3f} {r.recall10:>6.3f} {r.recall100:>6.3f}" for r in reports]
+    lines += [f"{r.name:<32} {r.ndcg10:>8.3f} {r.recall10:>6.3f} {r.recall100:>6.3f}" for r in reports]
     lines.append(f"({reports[0].queries} queries, {docs} documents; documents scored by their best chunk)")
     return "\n".join(lines)

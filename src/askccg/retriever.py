@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -40,6 +41,7 @@ from .lexical import LexicalIndex, tokenize
 Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
 BM25_DIR = "bm25"
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 COMMENT_INTENT = frozenset(tokenize("reader readers comment comments commenter"))
 
 
@@ -55,6 +57,10 @@ class Filters:
     def __post_init__(self) -> None:
         if self.kind not in (None, "article", "comment"):
             raise InputError(f"kind={self.kind!r}: use 'article' or 'comment'")
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value and not _ISO_DATE.fullmatch(value):
+                raise InputError(f"{name}={value!r} is not a date like 2014, 2014-05 or 2014-05-18")
 
     @property
     def active(self) -> bool:

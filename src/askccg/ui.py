@@ -13,6 +13,7 @@ from typing import Any
 from .api import Assistant
 from .errors import AskccgError
 from .render import answer_html, inert, sources_data, sources_html
+from .retriever import Filters
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
@@ -40,6 +41,31 @@ def resolve_port(port: int | None) -> int:
         except ValueError:
             raise AskccgError(f"GRADIO_SERVER_PORT={env!r} is not a port number") from None
     return DEFAULT_PORT
+
+
+ALL = "All publications"
+KINDS = {
+    "Articles and reader comments": None,
+    "Articles only": "article",
+    "Reader comments only": "comment",
+}
+
+
+def ui_filters(publication: str, kind: str, since: str, until: str) -> Filters:
+    return Filters(
+        publication=None if not publication or publication == ALL else publication,
+        kind=KINDS.get(kind),  # type: ignore[arg-type]
+        date_from=(since or "").strip() or None,
+        date_to=(until or "").strip() or None,
+    )
+
+
+def publication_choices(assistant: Assistant) -> list[str]:
+    try:
+        chunks = assistant.retriever().index.chunks
+    except AskccgError:
+        return []
+    return sorted({c.citation.publication for c in chunks if c.citation.publication})
 
 
 def index_status(assistant: Assistant) -> str:
@@ -76,6 +102,7 @@ def build_app(assistant: Assistant) -> Any:
             return {"error": str(exc), "answer": "", "refused": True, "sources": []}
         return {"answer": answer.text, "refused": answer.refused, "sources": sources_data(answer)}
 
+    publications = publication_choices(assistant)
     with gr.Blocks(title="askccg", analytics_enabled=False) as app:
         gr.Markdown("## askccg — ask the CCG news archive")
         status = gr.Markdown(index_status(assistant))
@@ -86,10 +113,21 @@ def build_app(assistant: Assistant) -> Any:
                     label="Question", placeholder="Ask about CCGs, GP commissioning, NHS England…"
                 )
                 gr.Examples(EXAMPLES, inputs=box, label="Example questions")
+                with gr.Accordion("Filters", open=False):
+                    publication = gr.Dropdown([ALL, *publications], value=ALL, label="Publication")
+                    kind = gr.Radio(list(KINDS), value=next(iter(KINDS)), label="Text")
+                    with gr.Row():
+                        since = gr.Textbox(label="From date (yyyy[-mm[-dd]])", max_lines=1)
+                        until = gr.Textbox(label="To date", max_lines=1)
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 sources = gr.HTML("<p>Sources of the answer appear here.</p>")
-        box.submit(respond, [box, chat], [box, chat, sources], api_visibility="private")
+        box.submit(
+            respond,
+            [box, chat, publication, kind, since, until],
+            [box, chat, sources],
+            api_visibility="private",
+        )
         gr.api(ask_api, api_name="ask")  # type: ignore[attr-defined]
         app.load(lambda: index_status(assistant), None, status, api_visibility="private")
     return app

@@ -1,0 +1,90 @@
+"""Retrieval: question checks, modes, fusion, reranking, filters, relevance (fake embedder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from askccg.config import Settings
+from askccg.embed import HashingEmbedder
+from askccg.errors import ConfigError, InputError
+from askccg.retriever import Filters, RetrievalConfig, Retriever, check_question
+
+
+@pytest.fixture
+def retriever(built: Settings, embedder: HashingEmbedder) -> Retriever:
+    return Retriever.open(built, embedder)
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("", "empty"), ("   \n", "empty"), ("x" * 100_000, "100,000 characters"), (None, "must be text")],
+)
+def test_bad_questions_are_refused_with_a_reason(question: object, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        check_question(question, 2000)
+
+
+def test_best_passage_first_with_citation(retriever: Retriever) -> None:
+    hits = retriever.retrieve("When will the island ferry sail twice a day?", k=3)
+    assert hits[0].citation.source == "ferry-timetable.txt"
+    assert hits[0].citation.publication == "Harbour News"
+    assert "twice a day" in hits[0].text
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+@pytest.mark.parametrize("mode", ["dense", "bm25", "hybrid"])
+@pytest.mark.parametrize("rerank", [False, True])
+def test_every_mode_finds_a_named_person(retriever: Retriever, mode: str, rerank: bool) -> None:
+    hits = retriever.with_config(mode=mode, rerank=rerank).retrieve("Harbour master Tom Reed", k=2)
+    assert "Tom Reed" in hits[0].text
+
+
+def test_hits_never_overlap_within_an_article(retriever: Retriever) -> None:
+    hits = retriever.retrieve("budget practices commissioners conflicts", k=10)
+    for i, a in enumerate(hits):
+        for b in hits[i + 1 :]:
+            same = a.citation.source == b.citation.source
+            assert not (same and a.citation.start < b.citation.end and b.citation.start < a.citation.end)
+
+
+def test_k_out_of_range(retriever: Retriever) -> None:
+    for k in (0, 101):
+        with pytest.raises(InputError, match=f"k={k} is outside"):
+            retriever.retrieve("ferry", k=k)
+
+
+def test_filters_restrict_every_hit(retriever: Retriever) -> None:
+    only_comments = retriever.retrieve("plan conflicts of interest", k=5, filters=Filters(kind="comment"))
+    assert only_comments and all(h.citation.kind == "comment" for h in only_comments)
+    gazette = retriever.retrieve("ferry", k=5, filters=Filters(publication="testshire gazette"))
+    assert gazette and all(h.citation.publication == "Testshire Gazette" for h in gazette)
+    dated = retriever.retrieve("budget", k=5, filters=Filters(date_from="2015-01", date_to="2015"))
+    assert dated and all(h.citation.date.startswith("2015") for h in dated)
+    assert retriever.retrieve("ferry", k=5, filters=Filters(date_from="2030")) == []
+
+
+def test_bad_filters_and_config_are_clear() -> None:
+    with pytest.raises(InputError, match="not a date"):
+        Filters(date_from="last May")
+    with pytest.raises(InputError, match="kind"):
+        Filters(kind="letter")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="mode"):
+        RetrievalConfig(mode="magic")  # type: ignore[arg-type]
+
+
+def test_relevance_is_a_probability_and_higher_for_on_topic(retriever: Retriever) -> None:
+    on = retriever.retrieve("island ferry timetable twice a day", k=1)[0]
+    off = retriever.retrieve("quantum chromodynamics lattice", k=1)[0]
+    assert 0.0 <= off.relevance < on.relevance <= 1.0
+    assert len(on.features) == 3
+
+
+def test_reader_questions_prefer_reader_comments(retriever: Retriever) -> None:
+    hits = retriever.retrieve("what did readers say about conflicts of interest", k=3)
+    assert hits[0].citation.kind == "comment"
+
+
+def test_same_question_same_results(retriever: Retriever) -> None:
+    a = retriever.retrieve("practice budget conflicts", k=5)
+    b = retriever.retrieve("practice budget conflicts", k=5)
+    assert [(h.chunk_id, h.score) for h in a] == [(h.chunk_id, h.score) for h in b]

@@ -23,7 +23,15 @@ from askccg.api import Assistant
 from askccg.config import Settings
 from askccg.evaluate import load_questions
 
-PEOPLE = ["Michael Dixon", "Richard Vautrey", "Simon Stevens", "Helen Hirst", "the GPC", "the LMC conference", "readers"]
+PEOPLE = [
+    "Michael Dixon",
+    "Richard Vautrey",
+    "Simon Stevens",
+    "Helen Hirst",
+    "the GPC",
+    "the LMC conference",
+    "readers",
+]
 TOPICS = [
     "CCG commissioning",
     "the primary care budget",

@@ -32,7 +32,7 @@ def roff_to_text(source: str) -> dict[str, str]:
             current = line[3:].strip().strip('"').upper()
             sections.setdefault(current, [])
             continue
-        if line.startswith(("'", '.\\"', ".\\\"")) or not current:
+        if line.startswith(("'", '.\\"')) or not current:
             continue
         if line.startswith("."):
             macro, _, rest = line.partition(" ")
@@ -81,7 +81,8 @@ def main() -> None:
     with (args.out / "corpus.jsonl").open("w", encoding="utf-8") as f:
         f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
     with (args.out / "queries.jsonl").open("w", encoding="utf-8") as f:
-        f.writelines(json.dumps({"_id": f"q-{d}", "text": summaries[d]}, ensure_ascii=False) + "\n" for d in chosen)
+        for d in chosen:
+            f.write(json.dumps({"_id": f"q-{d}", "text": summaries[d]}, ensure_ascii=False) + "\n")
     with (args.out / "qrels" / "test.tsv").open("w", encoding="utf-8") as f:
         f.write("query-id\tcorpus-id\tscore\n")
         f.writelines(f"q-{d}\t{d}\t1\n" for d in chosen)

@@ -115,5 +115,5 @@ def test_beir_fixture_loads_and_every_mode_is_scored(settings: Settings, embedde
 
 
 def test_not_a_beir_folder(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="corpus.jsonl is missing"):
+    with pytest.raises(InputError, match=r"corpus\.jsonl is missing"):
         load_beir(tmp_path)

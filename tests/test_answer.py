@@ -1,33 +1,110 @@
-"""Answers: markers point at citations; refusal keeps the nearest passages."""
+"""Grounded answers: verbatim sentences, attributed quotes, checked markers, refusals."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from askccg.answer import REFUSAL, compose
+from askccg.answer import REFUSAL, compose, verify, wants_timeline
+from askccg.attribution import Quote
 from askccg.documents import Citation, Hit
+from askccg.sentences import sentence_spans
+
+RAW = (
+    "Title\n\nThe board met on Monday. Dr Jane Roe, chair of the Northshire LMC, said: "
+    "'Budgets must follow patients. We cannot wait any longer.' Readers were unconvinced.\n"
+)
 
 
-def hit(text: str, score: float, kind: str = "article") -> Hit:
-    c = Citation("a", "Title", "Pulse", "", "", "a.txt", 0, len(text), kind, 1 if kind == "article" else None)  # type: ignore[arg-type]
-    return Hit(text, score, c, relevance=score)
+def passage(
+    raw: str, start: int, end: int, relevance: float, *, kind: str = "article", date: str = ""
+) -> Hit:
+    c = Citation("a", "Title", "Pulse", date, "", "a.txt", start, end, kind, 1)  # type: ignore[arg-type]
+    text = raw[start:end]
+    spans = tuple(sentence_spans(text, start))
+    return Hit(text, relevance, c, "id", relevance, (0.5, 0.5, 0.5), spans, tuple(0.5 for _ in spans))
 
 
-def test_markers_match_citations() -> None:
-    answer = compose(
-        "q", [hit("First passage.", 0.8), hit("Second passage.", 0.6), hit("Weak.", 0.1)], min_relevance=0.5
+def quote(
+    raw: str, words: str, speaker: str = "Dr Jane Roe", role: str = "chair of the Northshire LMC"
+) -> Quote:
+    start = raw.index(words)
+    return Quote(
+        words,
+        start,
+        start + len(words),
+        speaker,
+        role,
+        "Northshire LMC",
+        "a",
+        "a.txt",
+        "Title",
+        "Pulse",
+        "",
+        "full",
     )
+
+
+def test_answer_sentences_are_verbatim_spans_with_valid_markers() -> None:
+    start = RAW.index("The board")
+    hit = passage(RAW, start, len(RAW) - 1, 0.9)
+    q = quote(RAW, "Budgets must follow patients. We cannot wait any longer.")
+    answer = compose("What did the LMC chair say about budgets?", [hit], min_relevance=0.5, quotes=[q])
+    assert not answer.refused and 2 <= len(answer.sentences) <= 5
+    assert verify(answer) == []
+    for s in answer.sentences:
+        assert RAW[s.start : s.end] == s.text
+        assert f"“{s.text}” [{s.marker}]" in answer.text
     markers = {int(m) for m in re.findall(r"\[(\d+)\]", answer.text)}
-    assert markers == set(range(1, len(answer.citations) + 1)) == {1, 2}
-    assert not answer.refused
+    assert markers == set(range(1, len(answer.citations) + 1))
 
 
-def test_refusal_below_threshold_keeps_nearest_passages() -> None:
-    answer = compose("q", [hit("Unrelated.", 0.1)], min_relevance=0.5)
+def test_quotes_are_attributed_with_name_and_role_then_short_name() -> None:
+    start = RAW.index("The board")
+    hit = passage(RAW, start, len(RAW) - 1, 0.9)
+    q = quote(RAW, "Budgets must follow patients. We cannot wait any longer.")
+    answer = compose("Budgets must follow patients, cannot wait", [hit], min_relevance=0.5, quotes=[q])
+    quoted = [s for s in answer.sentences if s.kind == "quote"]
+    assert quoted[0].lead == "Dr Jane Roe, chair of the Northshire LMC, said:"
+    assert (
+        quoted[0].text == "Budgets must follow patients."
+    )  # the quote marks and the attribution are not quoted
+    assert quoted[1].lead == "Dr Roe added:" and quoted[1].speaker == "Dr Jane Roe"
+
+
+def test_reader_comments_are_labelled_never_a_speaker() -> None:
+    raw = "Great idea, give them the money now. I disagree with the whole plan entirely."
+    hit = passage(raw, 0, len(raw), 0.9, kind="comment")
+    answer = compose("what did readers think of the money plan", [hit], min_relevance=0.5)
+    assert all(s.kind == "comment" and s.speaker == "a reader comment" for s in answer.sentences)
+    assert answer.sentences[0].lead.startswith("A reader comment on")
+
+
+def test_refusal_keeps_nearest_passages() -> None:
+    hit = passage(RAW, 7, 32, 0.1)
+    answer = compose("q", [hit], min_relevance=0.5)
     assert answer.refused and answer.text == REFUSAL
-    assert answer.citations == () and len(answer.hits) == 1
+    assert answer.citations == () and answer.hits == (hit,)
 
 
-def test_reader_comment_is_labelled_as_such() -> None:
-    answer = compose("q", [hit("A reader's view.", 0.9, kind="comment")], min_relevance=0.5)
-    assert "a reader comment" in answer.text
+def test_verify_catches_a_wrong_marker_and_a_changed_quote() -> None:
+    start = RAW.index("The board")
+    hit = passage(RAW, start, len(RAW) - 1, 0.9)
+    answer = compose("board met Monday", [hit], min_relevance=0.5)
+    bad_marker = replace(answer, sentences=(replace(answer.sentences[0], marker=9),))
+    assert "points at no source" in verify(bad_marker)[0]
+    bad_text = replace(answer, sentences=(replace(answer.sentences[0], text="The board never met."),))
+    assert "differ from the source" in verify(bad_text)[0]
+
+
+def test_timeline_orders_dated_articles_first_and_labels_dates() -> None:
+    older = "The plan was rejected in spring by every member present here."
+    newer = "The plan was accepted in autumn by every member present here."
+    a = passage(older, 0, len(older), 0.9, date="2014-03-01")
+    b = replace(
+        passage(newer, 0, len(newer), 0.95, date=""), citation=replace(a.citation, source="b.txt", date="")
+    )
+    answer = compose("How did views of the plan change?", [b, a], min_relevance=0.5)
+    assert wants_timeline("How did views of the plan change?") and answer.timeline
+    assert answer.sentences[0].lead.startswith("1 March 2014")
+    assert answer.sentences[-1].lead.startswith("Date not stated")

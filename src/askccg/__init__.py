@@ -16,7 +16,7 @@ from .documents import Answer, Article, Chunk, Citation, Hit
 from .errors import AskccgError
 
 if TYPE_CHECKING:
-    from .api import Assistant, ask, retrieve
+    from .api import Assistant, ask, quotes, retrieve
     from .builder import build
     from .retriever import Filters
 
@@ -33,9 +33,17 @@ __all__ = [
     "Settings",
     "ask",
     "build",
+    "quotes",
     "retrieve",
 ]
-_LAZY = {"Assistant": "api", "ask": "api", "retrieve": "api", "build": "builder", "Filters": "retriever"}
+_LAZY = {
+    "Assistant": "api",
+    "ask": "api",
+    "retrieve": "api",
+    "quotes": "api",
+    "build": "builder",
+    "Filters": "retriever",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -10,12 +10,15 @@ from __future__ import annotations
 import functools
 import os
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from .answer import compose
+from .attribution import Quote
 from .config import Settings
 from .documents import Answer, Hit
 from .embed import Embedder, make_embedder
+from .followup import Turn, resolve
 from .index import MANIFEST, Index
 from .retriever import Filters, Retriever, check_question, open_index
 
@@ -71,10 +74,54 @@ class Assistant:
     def retrieve(self, question: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
         return self.retriever().retrieve(question, k, filters)
 
-    def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        k: int | None = None,
+        filters: Filters | None = None,
+        history: Sequence[object] | None = None,
+        timeline: bool | None = None,
+    ) -> Answer:
+        """A grounded answer; ``history`` (earlier questions or answers) resolves follow-ups."""
         text = check_question(question, self.settings.max_question_chars)
-        hits = self.retriever().retrieve(text, k, filters)
-        return compose(text, hits, min_relevance=self.settings.min_relevance)
+        retriever = self.retriever()
+        query = resolve(text, turns(history or ()), retriever.people)
+        hits = retriever.retrieve(query, k, filters)
+        return compose(
+            text,
+            hits,
+            min_relevance=self.settings.min_relevance,
+            quotes=retriever.quotes,
+            term_weight=retriever.lexical.idf,
+            query=query,
+            timeline=timeline,
+        )
+
+    def quotes(self, speaker: str | None = None) -> list[Quote]:
+        """Every direct quotation in the corpus, optionally of one speaker (any part of the name)."""
+        found = self.retriever().quotes
+        if speaker:
+            needle = speaker.casefold()
+            found = [q for q in found if needle in q.speaker.casefold()]
+        return list(found)
+
+
+def turns(history: Sequence[object]) -> list[Turn]:
+    """Earlier turns from questions, Answers, (question, answer) pairs or chat messages."""
+    out: list[Turn] = []
+    for item in history:
+        if isinstance(item, Answer):
+            speakers = tuple(s.speaker for s in item.sentences if s.kind == "quote")
+            out.append(Turn(item.question, speakers))
+        elif isinstance(item, Turn):
+            out.append(item)
+        elif isinstance(item, str):
+            out.append(Turn(item))
+        elif isinstance(item, dict) and item.get("role") == "user":
+            out.append(Turn(str(item.get("content", ""))))
+        elif isinstance(item, (tuple, list)) and item and isinstance(item[0], str):
+            out.append(Turn(item[0]))
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -111,6 +158,22 @@ def ask(
     index: Index | str | Path | None = None,
     settings: Settings | None = None,
     filters: Filters | None = None,
+    history: Sequence[object] | None = None,
+    timeline: bool | None = None,
 ) -> Answer:
-    """An answer grounded in the corpus, with numbered citations, or a refusal."""
-    return _assistant(index, settings).ask(question, k, filters)
+    """An answer grounded in the corpus, with numbered citations, or a refusal.
+
+    ``history``: the earlier questions (or Answers) of the conversation, oldest
+    first, so that follow-ups like "And the LMC?" are understood.
+    """
+    return _assistant(index, settings).ask(question, k, filters, history, timeline)
+
+
+def quotes(
+    speaker: str | None = None,
+    *,
+    index: Index | str | Path | None = None,
+    settings: Settings | None = None,
+) -> list[Quote]:
+    """Every direct quotation in the corpus with speaker, role, organisation, article and span."""
+    return _assistant(index, settings).quotes(speaker)

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from .attribution import corpus_quotes, save_quotes
 from .chunking import CHUNKER_VERSION, Chunker, embedding_text, sentence_offsets
 from .cleaning import CLEANER_VERSION
 from .config import Settings
@@ -17,10 +18,9 @@ from .corpus import Skipped, fingerprint, load_corpus
 from .documents import Article, Chunk
 from .embed import Embedder, make_embedder
 from .errors import CorpusError
-from .index import Manifest, build_lock, save_index
+from .index import BM25_DIR, QUOTES_FILE, Manifest, build_lock, save_index
 from .lexical import LexicalIndex
 
-BM25_DIR = "bm25"
 ENCODE_BLOCK = 1024  # passages per forward-pass block: bounds memory for token embeddings
 
 
@@ -127,6 +127,7 @@ def write_index(
     )
     embed_seconds = time.perf_counter() - embed_started
     lexical = LexicalIndex.build([embedding_text(c) for c in chunks])
+    quotes = corpus_quotes(articles)
     manifest = Manifest(
         model=embedder.name,
         dimension=embedder.dimension,
@@ -143,7 +144,10 @@ def write_index(
             chunks,
             vectors,
             sentence_vectors,
-            extra={BM25_DIR: lambda path: _save_lexical(lexical, path)},
+            extra={
+                BM25_DIR: lambda path: _save_lexical(lexical, path),
+                QUOTES_FILE: lambda path: save_quotes(quotes, path),
+            },
         )
     return BuildReport(
         articles=len(articles),

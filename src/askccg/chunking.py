@@ -15,13 +15,13 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 from .documents import Article, Chunk, Citation, Section
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = 3
+CHUNKER_VERSION = 4
 # Paragraphs, lines, sentence ends (closing quotes stay with their sentence),
 # clause ends, words, characters. Separators stay at the end of the piece before.
 SEPARATORS = [
     r"\n[ \t\r\f\v]*\n\s*",
     r"\n\s*",
-    r"(?<=[.!?…])['’\"”)\]]*\s+",
+    r"(?<=[.!?…])['’\"”)\]]*\s+(?=['‘\"“(\[]?[A-Z0-9£$€])",
     r"(?<=[;:])\s+",
     r"\s+",
     "",

@@ -92,6 +92,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
             f"calibration written to {target} "
             f"(leave-one-out accuracy {loo:.2f} on {len(questions)} questions)"
         )
+    if args.answers:
+        assistant = Assistant(settings)
+        answers = ev.evaluate_answers("grounded (default)", assistant.ask, questions, assistant.quotes())
+        print(ev.format_answers([answers]))
+        if args.verbose:
+            print("  gold phrase missing from the answer:", ", ".join(answers.misses) or "none")
+        return 0
     reports = ev.qa_reports(retriever, questions, settings, ablations=not args.quick)
     print(f"Question set {args.questions}")
     print(ev.format_qa(reports, retriever.config))
@@ -159,6 +166,7 @@ def parser() -> argparse.ArgumentParser:
         "--calibrate", action="store_true", help="refit the relevance calibration on the question set"
     )
     p.add_argument("--quick", action="store_true", help="baseline and default only, no ablations")
+    p.add_argument("--answers", action="store_true", help="measure the composed answers, not retrieval")
     p.add_argument("--verbose", action="store_true", help="list questions whose gold passage is not first")
     p.add_argument("--beir", type=Path, help="a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv)")
     p.add_argument(

@@ -112,6 +112,26 @@ class Hit:
     chunk_id: str = ""
     relevance: float = 0.0  # calibrated 0..1; below 0.5 the passage does not answer
     features: tuple[float, float, float] = (0.0, 0.0, 0.0)  # passage, best sentence, coverage
+    sentences: tuple[tuple[int, int], ...] = ()  # raw spans of the passage's sentences
+    sentence_cosines: tuple[float, ...] = ()  # each sentence's cosine with the question
+
+
+@dataclass(frozen=True)
+class AnswerSentence:
+    """One sentence of an answer: verbatim corpus words, a generated lead, a marker."""
+
+    text: str  # exactly raw[start:end] of ``source``
+    source: str
+    start: int
+    end: int
+    marker: int  # 1-based index into Answer.citations
+    lead: str = ""  # generated from metadata or the quotes index; "" when none
+    speaker: str = ""  # whose words these are ("" for the journalist's own reporting)
+    kind: str = "report"  # "quote", "report" or "comment"
+
+    def render(self) -> str:
+        lead = f"{self.lead} " if self.lead else ""
+        return f"{lead}“{self.text}” [{self.marker}]"
 
 
 @dataclass(frozen=True)
@@ -124,3 +144,7 @@ class Answer:
     hits: tuple[Hit, ...]
     refused: bool
     notes: tuple[str, ...] = field(default=())
+    sentences: tuple[AnswerSentence, ...] = ()
+    query: str = ""  # what retrieval searched for (a follow-up resolved against history)
+    timeline: bool = False
+    mode: str = "grounded"  # or "llm"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -412,4 +413,118 @@ def format_beir(reports: Sequence[BeirReport], docs: int) -> str:
     lines = [head, "-" * len(head)]
     lines += [f"{r.name:<32} {r.ndcg10:>8.3f} {r.recall10:>6.3f} {r.recall100:>6.3f}" for r in reports]
     lines.append(f"({reports[0].queries} queries, {docs} documents; documents scored by their best chunk)")
+    return "\n".join(lines)
+
+
+# --- answers -----------------------------------------------------------------
+
+
+@dataclass
+class AnswerReport:
+    name: str
+    gold_in_answer: float  # answerable questions whose answer text holds a gold phrase
+    markers_valid: float  # markers pointing at a retrieved passage
+    spans_match: float  # answer sentences whose words equal their cited span
+    quotes_named: float  # answer sentences quoting someone that name the speaker
+    two_to_five: float  # answers of 2-5 sentences
+    refusals_right: float  # questions refused exactly when unanswerable
+    median_ms: float
+    misses: list[str] = field(default_factory=list)
+
+
+def quote_sentences_named(answer: object, quotes: Sequence[object]) -> tuple[int, int]:
+    """(answer sentences overlapping a quotation, of which the speaker is named in the sentence)."""
+    from .attribution import Quote
+    from .documents import Answer
+
+    assert isinstance(answer, Answer)
+    total = named = 0
+    for s in answer.sentences:
+        overlapping = [
+            q
+            for q in quotes
+            if isinstance(q, Quote) and q.source == s.source and q.start < s.end and s.start < q.end
+        ]
+        if not overlapping:
+            continue
+        total += 1
+        rendered = s.render()
+        if all(q.speaker.split()[-1] in rendered for q in overlapping):
+            named += 1
+    return total, named
+
+
+def evaluate_answers(
+    name: str, ask: Callable[[str], object], questions: Sequence[Question], quotes: Sequence[object]
+) -> AnswerReport:
+    import statistics
+    import time
+
+    from .answer import verify_sentence
+    from .documents import Answer
+
+    gold = markers = markers_ok = spans = spans_ok = quoted = quoted_named = sized = right = 0
+    times: list[float] = []
+    misses: list[str] = []
+    answerable = [q for q in questions if q.answerable]
+    for q in questions:
+        started = time.perf_counter()
+        answer = ask(q.text)
+        times.append((time.perf_counter() - started) * 1000)
+        assert isinstance(answer, Answer)
+        right += answer.refused != q.answerable
+        if not q.answerable:
+            continue
+        text = normalise(answer.text)
+        if any(normalise(g.phrase) in text for g in q.gold):
+            gold += 1
+        else:
+            misses.append(q.id)
+        sized += 2 <= len(answer.sentences) <= 5
+        for m in re.findall(r"\[(\d+)\]", answer.text):
+            markers += 1
+            markers_ok += 1 <= int(m) <= len(answer.citations) and answer.citations[int(m) - 1] in {
+                h.citation for h in answer.hits
+            }
+        for s in answer.sentences:
+            spans += 1
+            spans_ok += not verify_sentence(s, answer.citations, answer.hits)
+        t, n = quote_sentences_named(answer, quotes)
+        quoted += t
+        quoted_named += n
+    return AnswerReport(
+        name=name,
+        gold_in_answer=gold / (len(answerable) or 1),
+        markers_valid=markers_ok / (markers or 1),
+        spans_match=spans_ok / (spans or 1),
+        quotes_named=quoted_named / (quoted or 1),
+        two_to_five=sized / (len(answerable) or 1),
+        refusals_right=right / (len(questions) or 1),
+        median_ms=statistics.median(times) if times else 0.0,
+        misses=misses,
+    )
+
+
+def format_answers(reports: Sequence[AnswerReport]) -> str:
+    cols = (
+        "gold in answer",
+        "markers ok",
+        "spans ok",
+        "quotes named",
+        "2-5 sent.",
+        "refusals ok",
+        "median ms",
+    )
+    head = f"{'answers':<24} " + " ".join(f"{c:>14}" for c in cols)
+    lines = [head, "-" * len(head)]
+    for r in reports:
+        values = (
+            r.gold_in_answer,
+            r.markers_valid,
+            r.spans_match,
+            r.quotes_named,
+            r.two_to_five,
+            r.refusals_right,
+        )
+        lines.append(f"{r.name:<24} " + " ".join(f"{v:>14.2f}" for v in values) + f" {r.median_ms:>14.1f}")
     return "\n".join(lines)

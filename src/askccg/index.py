@@ -34,11 +34,13 @@ import numpy as np
 from .documents import Chunk, Citation
 from .errors import REBUILD_HINT, CorruptIndexError, IndexMissingError, StaleIndexError
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 CHUNKS = "chunks.jsonl"
 SENTENCES = "sentences.npy"
+BM25_DIR = "bm25"  # written by the builder (lexical.LexicalIndex)
+QUOTES_FILE = "quotes.jsonl"  # written by the builder (attribution.Quote records)
 LOCK = ".build.lock"
 Writer = Callable[[Path], None]
 

@@ -31,9 +31,13 @@ with about against between into through during before after above below to from 
 over under again further then once here there all any both each few more most other some such no nor
 not only own same so than too very s t can will just don should now d ll m o re ve y ain aren couldn
 didn doesn hadn hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn"""
-STOPWORDS = (
-    frozenset(ENGLISH.split()) | QUESTION_WORDS | {"said", "say", "says", "told", "would", "could", "also"}
-)
+# Verbs that frame a question or report speech ("what did X argue", "he warned")
+# say nothing about the topic.
+REPORTING = """said say says told tell tells would could also argue argued argues think thinks thought
+believe believes believed claim claims claimed suggest suggests suggested describe described describes
+explain explained explains warn warned warns admit admitted admits urge urged urges insist insisted
+stress stressed view views opinion position"""
+STOPWORDS = frozenset(ENGLISH.split()) | QUESTION_WORDS | frozenset(REPORTING.split())
 DF_FILE = "df.json"
 
 

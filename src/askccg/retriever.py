@@ -29,18 +29,18 @@ from typing import Literal
 
 import numpy as np
 
+from .attribution import load_quotes, speaker_names
 from .chunking import embedding_text
 from .config import Settings
 from .corpus import fingerprint
 from .documents import Citation, Hit
 from .embed import Embedder, make_embedder
 from .errors import ConfigError, InputError, StaleIndexError
-from .index import Index, load_index, raise_if_stale, stale_reasons
+from .index import BM25_DIR, QUOTES_FILE, Index, load_index, raise_if_stale, stale_reasons
 from .lexical import LexicalIndex, tokenize
 
 Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
-BM25_DIR = "bm25"
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 COMMENT_INTENT = frozenset(tokenize("reader readers comment comments commenter"))
 
@@ -183,6 +183,8 @@ class Retriever:
         self.config = config or RetrievalConfig(mode=settings.mode, rerank=settings.rerank)  # type: ignore[arg-type]
         self.calibration = calibration or default_calibration()
         self.lexical = lexical or LexicalIndex.load(index.data_path / BM25_DIR)
+        self.quotes = load_quotes(index.data_path / QUOTES_FILE)
+        self.people = speaker_names(self.quotes)
         self._terms_cache: dict[int, set[str]] = {}
 
     @classmethod
@@ -298,7 +300,19 @@ class Retriever:
                 continue
             features = cand.features if self.config.rerank else self.features(cand.row, query, terms)
             relevance = self.calibration.relevance(features)
-            hits.append(Hit(chunk.text, float(cand.rank_score), c, chunk.chunk_id, relevance, features))
+            cosines = self.index.chunk_sentence_vectors(cand.row).astype(np.float32) @ query
+            hits.append(
+                Hit(
+                    chunk.text,
+                    float(cand.rank_score),
+                    c,
+                    chunk.chunk_id,
+                    relevance,
+                    features,
+                    chunk.sentences,
+                    tuple(float(x) for x in cosines),
+                )
+            )
             if len(hits) == k:
                 break
         return hits

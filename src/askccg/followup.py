@@ -1,0 +1,117 @@
+"""Follow-up questions resolved from the previous turns, without a language model.
+
+"What did he say about NHS England?" or "And the LMC?" make sense only after an
+earlier question. The rules, general to question answering:
+
+* a third-person pronoun (he, she, his, her, him) without a name of its own is
+  replaced by the last person of the conversation (named in the previous
+  question, else the first speaker quoted in the previous answer);
+* a short follow-up that names a new actor ("And the LMC?", "What about
+  Dixon?") is the previous question with its first actor swapped for the new one;
+* a follow-up with its own verb and actor ("And what did Dixon argue?") keeps
+  its words and borrows the previous question's topic words.
+
+The rewritten question is what retrieval sees; ``Answer.query`` shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .lexical import STOPWORDS
+
+LEAD = re.compile(r"^\s*(?:and|but|so|also|then|ok(?:ay)?|what about|how about)\b[\s,]*", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+QUESTION_FORM = re.compile(
+    r"\b(?:what|why|how|when|where|who|which|did|does|do|is|was|were|has|have)\b", re.I
+)
+GENERIC = {"and", "what", "about", "how", "the", "say", "said", "argue", "argued", "think", "view", "views"}
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier exchange: the question as asked, and speakers the answer quoted."""
+
+    question: str
+    speakers: tuple[str, ...] = ()
+
+
+def actors(text: str, people: Iterable[str]) -> list[tuple[int, str]]:
+    """(position, surface form) of known people and acronyms in a question, in order."""
+    found: list[tuple[int, str]] = []
+    for name in people:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            found.append((m.start(), m.group()))
+    for m in ACRONYM.finditer(text):
+        if m.group().rstrip("s") not in ("CCG", "NHS", "GP", "PCT"):  # topics, not actors
+            found.append((m.start(), m.group()))
+    found.sort()
+    out: list[tuple[int, str]] = []
+    for pos, name in found:
+        if not out or pos >= out[-1][0] + len(out[-1][1]):
+            out.append((pos, name))
+    return out
+
+
+def content_words(text: str, skip: Iterable[str] = ()) -> list[str]:
+    skipped = {s.lower() for s in skip}
+    return [
+        w
+        for w in WORD.findall(text)
+        if w.lower() not in STOPWORDS and w.lower() not in GENERIC and w.lower() not in skipped
+    ]
+
+
+def resolve(question: str, history: Sequence[Turn], people: Iterable[str]) -> str:
+    """The question as retrieval should see it, given the earlier turns."""
+    if not history:
+        return question
+    people = list(people)
+    previous = history[-1]
+    own = actors(question, people)
+    lead = bool(LEAD.match(question))
+    body = LEAD.sub("", question).strip()
+    if PRONOUN.search(body) and not own:
+        person = _last_person(history, people)
+        if person:
+            return PRONOUN.sub(
+                lambda m: person + ("'s" if m.group().lower() in ("his", "hers") else ""), body
+            )
+    before = actors(previous.question, people)
+    own_words = content_words(body, [name for _, name in own])
+    asks = bool(QUESTION_FORM.search(body))
+    if own and before and not own_words and not asks:
+        pos, old = before[0]
+        swapped = previous.question[:pos] + own[0][1] + previous.question[pos + len(old) :]
+        return swapped
+    if (lead or len(own_words) <= 2) and own:
+        skip = [name for _, name in before] + _predicate(previous.question, before)
+        extra = [w for w in content_words(previous.question, skip) if w.lower() not in body.lower()]
+        body = body[0].upper() + body[1:]
+        return f"{body.rstrip('?')} about {' '.join(extra)}?" if extra else body
+    return question
+
+
+def _predicate(question: str, found: list[tuple[int, str]]) -> list[str]:
+    """The verb of 'why did <actor> <verb> ...': it belongs to the old actor, not the topic."""
+    if not found:
+        return []
+    pos, name = found[0]
+    if not re.search(r"\b(?:did|does|do|will|would|should|can|could)\s+$", question[:pos], re.I):
+        return []
+    after = WORD.findall(question[pos + len(name) :])
+    return after[:1]
+
+
+def _last_person(history: Sequence[Turn], people: Sequence[str]) -> str | None:
+    for turn in reversed(history):
+        named = [name for _, name in actors(turn.question, people) if not ACRONYM.fullmatch(name)]
+        if named:
+            return named[-1]
+        if turn.speakers:
+            return turn.speakers[0]
+    return None

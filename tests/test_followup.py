@@ -1,0 +1,56 @@
+"""Follow-up questions resolved from earlier turns."""
+
+from __future__ import annotations
+
+from askccg.api import turns
+from askccg.documents import Answer, AnswerSentence
+from askccg.followup import Turn, resolve
+
+PEOPLE = ["Dr Michael Dixon", "Michael Dixon", "Dixon", "Dr Richard Vautrey", "Richard Vautrey", "Vautrey"]
+FIRST = Turn("Why did GPC oppose CCG commissioning?", ("Dr Richard Vautrey",))
+
+
+def test_a_new_actor_borrows_the_topic() -> None:
+    assert (
+        resolve("And what did Dixon argue?", [FIRST], PEOPLE)
+        == "What did Dixon argue about CCG commissioning?"
+    )
+
+
+def test_a_bare_actor_swaps_into_the_previous_question() -> None:
+    assert resolve("And the LMC?", [FIRST], PEOPLE) == "Why did LMC oppose CCG commissioning?"
+    assert resolve("What about Dixon?", [FIRST], PEOPLE) == "Why did Dixon oppose CCG commissioning?"
+
+
+def test_pronouns_take_the_last_person() -> None:
+    named = Turn("What did Dixon say about salaried GPs?")
+    assert (
+        resolve("What did he say about NHS England?", [named], PEOPLE)
+        == "What did Dixon say about NHS England?"
+    )
+    # no person in the question: the first speaker quoted in the answer
+    assert resolve("What did he say about NHS England?", [FIRST], PEOPLE) == (
+        "What did Dr Richard Vautrey say about NHS England?"
+    )
+    assert resolve("What was his role?", [named], PEOPLE) == "What was Dixon's role?"
+
+
+def test_standalone_questions_are_left_alone() -> None:
+    question = "How big is the Better Care Fund?"
+    assert resolve(question, [FIRST], PEOPLE) == question
+    assert resolve(question, [], PEOPLE) == question
+
+
+def test_history_accepts_questions_answers_pairs_and_chat_messages() -> None:
+    s = AnswerSentence("x", "a.txt", 0, 1, 1, "", "Dr Richard Vautrey", "quote")
+    answer = Answer("Why did GPC oppose it?", "x", (), (), False, sentences=(s,))
+    history = [
+        "first?",
+        answer,
+        ("third?", "an answer"),
+        {"role": "user", "content": "fourth?"},
+        {"role": "assistant", "content": "skip"},
+    ]
+    got = turns(history)
+    assert [t.question for t in got] == ["first?", "Why did GPC oppose it?", "third?", "fourth?"]
+    assert got[1].speakers == ("Dr Richard Vautrey",)

@@ -28,6 +28,8 @@ MIN_WORDS = 4
 SCORE_MARGIN = 0.3
 W_COVERAGE = 0.6
 W_RELEVANCE = 0.3
+W_COMMENT = 0.15  # readers' views yield to reported facts unless the question asks about readers
+COMMENT_WORDS = frozenset(tokenize("reader readers comment comments"))
 TIMELINE_WORDS = re.compile(
     r"\b(?:change[ds]?|changing|over time|timeline|evolve[ds]?|shift(?:ed)?|since|history)\b", re.I
 )
@@ -105,6 +107,7 @@ def _candidates(
     min_relevance: float,
 ) -> list[Candidate]:
     total = sum(weight(t) for t in set(terms)) or 1.0
+    wants_comments = bool(COMMENT_WORDS & set(terms))
     out = []
     usable = [h for h in hits if h.relevance >= min_relevance / 2] or list(hits[:1])
     for hit in usable:
@@ -124,6 +127,8 @@ def _candidates(
                     words |= set(tokenize(f"{q.speaker} {q.role}"))
             coverage = sum(weight(t) for t in set(terms) if t in words) / total
             score = cosine + W_COVERAGE * coverage + W_RELEVANCE * hit.relevance
+            if c.kind == "comment" and not wants_comments:
+                score -= W_COMMENT
             out.append(Candidate(hit, s, e, score, quote, fragment))
     return out
 

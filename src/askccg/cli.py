@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .config import Settings
+from .documents import Answer
 from .errors import AskccgError
 
 
@@ -49,16 +50,77 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from .api import Assistant
-    from .render import answer_text, sources_data
     from .retriever import Filters
 
     filters = Filters(publication=args.publication, date_from=args.since, date_to=args.until, kind=args.kind)
-    answer = Assistant(_settings(args)).ask(" ".join(args.question), k=args.k, filters=filters)
-    if args.json:
-        payload = {"answer": answer.text, "refused": answer.refused, "sources": sources_data(answer)}
+    timeline = True if args.timeline else None
+    answer = Assistant(_settings(args)).ask(
+        " ".join(args.question), k=args.k, filters=filters, timeline=timeline
+    )
+    _print_answer(answer, args)
+    return 0
+
+
+def _print_answer(answer: Answer, args: argparse.Namespace) -> None:
+    from .render import answer_markdown, answer_text, sources_data
+
+    if getattr(args, "json", False):
+        payload = {
+            "answer": answer.text,
+            "refused": answer.refused,
+            "query": answer.query,
+            "sources": sources_data(answer),
+        }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
+    elif getattr(args, "markdown", False):
+        sys.stdout.write(answer_markdown(answer))
     else:
         sys.stdout.write(answer_text(answer))
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """Questions from standard input, one per line; follow-ups use the earlier turns."""
+    from .api import Assistant
+
+    assistant = Assistant(_settings(args))
+    history: list[Answer] = []
+    interactive = sys.stdin.isatty()
+    while True:
+        if interactive:
+            print("you> ", end="", flush=True)
+        line = sys.stdin.readline()
+        if not line or line.strip().lower() in ("exit", "quit"):
+            return 0
+        if not line.strip():
+            continue
+        try:
+            answer = assistant.ask(line.strip(), history=history)
+        except AskccgError as exc:  # a bad question should not end the chat
+            print(f"askccg: error: {exc}", file=sys.stderr)
+            continue
+        if answer.query != answer.question:
+            print(f"(searched as: {answer.query})")
+        _print_answer(answer, args)
+        print()
+        history.append(answer)
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .api import Assistant
+    from .render import quote_line
+
+    found = Assistant(_settings(args)).quotes(args.speaker)
+    if args.json:
+        print(json.dumps([asdict(q) for q in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print(f"no quotes{f' of {args.speaker!r}' if args.speaker else ''}", file=sys.stderr)
+        return 1
+    for q in found:
+        print(quote_line(q))
+    print(f"{len(found)} quotes", file=sys.stderr)
     return 0
 
 
@@ -155,7 +217,22 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_iso_date, help="only articles dated on or after yyyy[-mm[-dd]]")
     p.add_argument("--until", type=_iso_date, help="only articles dated on or before yyyy[-mm[-dd]]")
     p.add_argument("--kind", choices=["article", "comment"], help="only article text or only reader comments")
+    p.add_argument(
+        "--markdown", action="store_true", help="print a Markdown brief with news-style references"
+    )
+    p.add_argument("--timeline", action="store_true", help="order the evidence by publication date")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="a conversation on standard input; follow-up questions work")
+    _common(p)
+    p.add_argument("--markdown", action="store_true", help="print each answer as a Markdown brief")
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("quotes", help="list the direct quotations of the corpus with speaker and role")
+    _common(p)
+    p.add_argument("--speaker", help="only quotes of this speaker (any part of the name)")
+    p.add_argument("--json", action="store_true", help="JSON records with spans")
+    p.set_defaults(func=cmd_quotes)
 
     p = sub.add_parser("eval", help="measure retrieval against the baseline")
     _common(p)

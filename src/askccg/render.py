@@ -9,9 +9,10 @@ Invisible and bidi control characters are shown as visible ``<U+XXXX>`` marks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .cleaning import squash
-from .documents import Answer, Citation, Hit
+from .documents import Answer, Chunk, Citation, Hit
 
 _ACTIVE = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>~&\"'=:/]")
 _INVISIBLE = re.compile(
@@ -70,17 +71,24 @@ def answer_html(answer: Answer) -> str:
 
 
 def sources_html(answer: Answer) -> str:
-    """The sources panel: one card per numbered source, passages inert."""
+    """The sources panel: one card per numbered source, the supporting sentences marked."""
     if answer.refused:
-        cards = [_card(n, h.citation, h.text, h) for n, h in enumerate(answer.hits[:3], start=1)]
-        head = "<p class='askccg-refused'>Nearest passages — not relevant enough to answer from:</p>"
+        cards = [_card(n, h.citation, h.text, [], h) for n, h in enumerate(answer.hits[:3], start=1)]
+        head = (
+            "<p class='askccg-refused'>The articles don't cover this. "
+            "Nearest passages, not relevant enough to answer from:</p>"
+        )
         return head + "".join(cards)
-    return "".join(_card(n, c, _passage(answer, c), None) for n, c in enumerate(answer.citations, start=1))
+    cards = []
+    for n, c in enumerate(answer.citations, start=1):
+        spans = [(s.start, s.end) for s in answer.sentences if s.marker == n]
+        cards.append(_card(n, c, _passage(answer, c), spans, None))
+    return "".join(cards)
 
 
-def _card(n: int, c: Citation, passage: str, hit: Hit | None) -> str:
+def _card(n: int, c: Citation, passage: str, marks: list[tuple[int, int]], hit: Hit | None) -> str:
     kind = "reader comment" if c.kind == "comment" else "article"
-    score = f" · score {hit.score:.2f}" if hit else ""
+    score = f" · relevance {hit.relevance:.2f}" if hit else ""
     meta = " · ".join(
         inert(x)
         for x in (c.publication or "publication not stated", c.date or "date not stated", kind, c.location)
@@ -89,9 +97,64 @@ def _card(n: int, c: Citation, passage: str, hit: Hit | None) -> str:
         f"<div class='askccg-source' id='askccg-source-{n}'>"
         f"<div class='askccg-title'><b>[{n}]</b> {inert(c.title)}</div>"
         f"<div class='askccg-meta'>{meta}{score}</div>"
-        f"<blockquote>{inert(squash(passage))}</blockquote>"
+        f"<blockquote>{highlighted(passage, c.start, marks)}</blockquote>"
         f"</div>"
     )
+
+
+def highlighted(passage: str, offset: int, marks: list[tuple[int, int]]) -> str:
+    """The passage, inert, with the given raw spans wrapped in <mark>."""
+    out, pos = [], 0
+    for start, end in sorted(marks):
+        a, b = max(pos, start - offset), min(len(passage), end - offset)
+        if a >= b:
+            continue
+        out += [inert(squash(passage[pos:a])), f"<mark>{inert(squash(passage[a:b]))}</mark>"]
+        pos = b
+    out.append(inert(squash(passage[pos:])))
+    return " ".join(x for x in out if x)
+
+
+def corpus_html(chunks: Sequence[Chunk]) -> str:
+    """The articles the index knows: headline, publication, date, author, passages."""
+    rows: dict[str, list[Chunk]] = {}
+    for chunk in chunks:
+        rows.setdefault(chunk.citation.source, []).append(chunk)
+    if not rows:
+        return "<p>No index is loaded: run <code>askccg build</code>.</p>"
+    lines = [
+        "<table><thead><tr><th>Headline</th><th>Publication</th><th>Date</th><th>Author</th>"
+        "<th>Passages</th><th>Reader-comment passages</th></tr></thead><tbody>"
+    ]
+    for group in rows.values():
+        c = group[0].citation
+        comments = sum(1 for g in group if g.citation.kind == "comment")
+        cells = (
+            c.title,
+            c.publication or "—",
+            c.date or "—",
+            c.author or "—",
+            str(len(group)),
+            str(comments),
+        )
+        lines.append("<tr>" + "".join(f"<td>{inert(x)}</td>" for x in cells) + "</tr>")
+    lines.append("</tbody></table>")
+    return "".join(lines)
+
+
+def quotes_html(quotes: Sequence[object]) -> str:
+    from .attribution import Quote
+
+    items = []
+    for q in quotes:
+        assert isinstance(q, Quote)
+        who = f"{q.speaker}, {q.role}" if q.role else q.speaker
+        where = ", ".join(x for x in (q.publication or "publication not stated", q.date or "undated") if x)
+        items.append(
+            f"<li><b>{inert(who)}</b>: “{inert(squash(q.text))}” "
+            f"<span class='askccg-meta'>— {inert(q.title)} ({inert(where)})</span></li>"
+        )
+    return f"<p>{len(items)} quotes</p><ul>{''.join(items)}</ul>" if items else "<p>No quotes.</p>"
 
 
 def sources_data(answer: Answer) -> list[dict[str, object]]:
@@ -120,3 +183,39 @@ def sources_data(answer: Answer) -> list[dict[str, object]]:
             }
         )
     return items
+
+
+def reference(n: int, c: Citation) -> str:
+    """A news-style reference: publication, headline, date, author, then where to look."""
+    parts = [c.publication or "Publication not stated", f"“{c.title}”", c.date or "undated"]
+    if c.author:
+        parts.append(f"by {c.author}")
+    where = f"{c.location}; file {c.source}, characters {c.start}-{c.end}"
+    return f"{n}. {', '.join(parts)}. {where}."
+
+
+def answer_markdown(answer: Answer) -> str:
+    """A short brief to paste into a report: question, answer with markers, references."""
+    lines = [f"## {answer.question}", ""]
+    if answer.refused:
+        lines += [answer.text, "", "**Nearest passages (not relevant enough to answer from)**", ""]
+        lines += [reference(n, h.citation) for n, h in enumerate(answer.hits[:3], start=1)]
+        return "\n".join(lines) + "\n"
+    body = "\n".join(f"- {s.render()}" for s in answer.sentences) if answer.timeline else answer.text
+    lines += [body, "", "**References**", ""]
+    lines += [reference(n, c) for n, c in enumerate(answer.citations, start=1)]
+    if answer.query and answer.query != answer.question:
+        lines += ["", f"_Searched as: {answer.query}_"]
+    return "\n".join(lines) + "\n"
+
+
+def quote_line(q: object) -> str:
+    from .attribution import Quote
+
+    assert isinstance(q, Quote)
+    who = f"{q.speaker} ({q.role})" if q.role else q.speaker
+    when = q.date or "undated"
+    return (
+        f"{who} — “{visible(squash(q.text))}” — {q.publication or 'publication not stated'}, "
+        f"“{q.title}”, {when}; {q.source}, characters {q.start}-{q.end}"
+    )

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from .answer import compose
+from .answer import compose, with_notes
 from .attribution import Quote
 from .config import Settings
 from .documents import Answer, Hit
@@ -87,7 +87,7 @@ class Assistant:
         retriever = self.retriever()
         query = resolve(text, turns(history or ()), retriever.people)
         hits = retriever.retrieve(query, k, filters)
-        return compose(
+        grounded = compose(
             text,
             hits,
             min_relevance=self.settings.min_relevance,
@@ -96,6 +96,21 @@ class Assistant:
             query=query,
             timeline=timeline,
         )
+        if not self.settings.llm_url or grounded.refused:
+            return grounded
+        return self._generated(text, grounded)
+
+    def _generated(self, question: str, grounded: Answer) -> Answer:
+        """The local model's answer, or the grounded one with the reason it is shown instead."""
+        from .llm import LLMConfig, LLMError, generate
+
+        s = self.settings
+        try:
+            return generate(LLMConfig(s.llm_url, s.llm_model, s.llm_timeout), question, grounded)
+        except LLMError as exc:
+            return with_notes(
+                grounded, f"The local model gave no usable answer ({exc}); this is the grounded answer."
+            )
 
     def quotes(self, speaker: str | None = None) -> list[Quote]:
         """Every direct quotation in the corpus, optionally of one speaker (any part of the name)."""

@@ -19,6 +19,8 @@ from .errors import AskccgError
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(
+        llm_url=getattr(args, "llm", None),
+        llm_model=getattr(args, "llm_model", None),
         corpus_dir=getattr(args, "corpus", None),
         index_dir=getattr(args, "index", None),
         model=getattr(args, "model", None),
@@ -125,42 +127,61 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.beir:
+        return _eval_beir(args, settings)
+    if args.answers:
+        return _eval_answers(args, settings)
+    return _eval_retrieval(args, settings)
+
+
+def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
     from . import evaluate as ev
     from .embed import make_embedder
 
-    settings = _settings(args)
-    progress = sys.stderr.isatty()
-    if args.beir:
-        modes = list(ev.ABLATIONS) if args.mode == "all" else [_mode_name(args.mode, not args.no_rerank)]
-        embedder = make_embedder(settings.model)
-        beir_reports = ev.run_beir(args.beir, settings, embedder, modes=modes, progress=progress)
-        docs = len(ev.load_beir(args.beir).docs)
-        print(f"BEIR folder {args.beir}")
-        print(ev.format_beir(beir_reports, docs))
-        return 0
+    modes = list(ev.ABLATIONS) if args.mode == "all" else [_mode_name(args.mode, not args.no_rerank)]
+    embedder = make_embedder(settings.model)
+    reports = ev.run_beir(args.beir, settings, embedder, modes=modes, progress=sys.stderr.isatty())
+    print(f"BEIR folder {args.beir}")
+    print(ev.format_beir(reports, len(ev.load_beir(args.beir).docs)))
+    return 0
+
+
+def _eval_answers(args: argparse.Namespace, settings: Settings) -> int:
+    from . import evaluate as ev
+    from .api import Assistant
+
+    questions = ev.load_questions(args.questions)
+    grounded = Assistant(settings.with_(llm_url=""))
+    quotes = grounded.quotes()
+    reports = [ev.evaluate_answers("grounded (default)", grounded.ask, questions, quotes)]
+    if settings.llm_url:
+        llm = Assistant(settings)
+        reports.append(ev.evaluate_answers(f"llm: {settings.llm_model}", llm.ask, questions, quotes))
+    print(f"Question set {args.questions}")
+    print(ev.format_answers(reports))
+    if args.verbose:
+        for r in reports:
+            print(f"  {r.name}: gold phrase missing from the answer:", ", ".join(r.misses) or "none")
+    return 0
+
+
+def _eval_retrieval(args: argparse.Namespace, settings: Settings) -> int:
+    from importlib import resources
+
+    from . import evaluate as ev
     from .api import Assistant
 
     retriever = Assistant(settings).retriever()
     questions = ev.load_questions(args.questions)
     if args.calibrate:
-        from importlib import resources
-
         x, y = ev.top_features(retriever, questions)
         calibration, loo = ev.calibrate(x, y)
         target = Path(str(resources.files("askccg").joinpath("calibration.json")))
         ev.write_calibration(calibration, loo, len(questions), target)
         retriever.calibration = calibration
-        print(
-            f"calibration written to {target} "
-            f"(leave-one-out accuracy {loo:.2f} on {len(questions)} questions)"
-        )
-    if args.answers:
-        assistant = Assistant(settings)
-        answers = ev.evaluate_answers("grounded (default)", assistant.ask, questions, assistant.quotes())
-        print(ev.format_answers([answers]))
-        if args.verbose:
-            print("  gold phrase missing from the answer:", ", ".join(answers.misses) or "none")
-        return 0
+        n = len(questions)
+        print(f"calibration written to {target} (leave-one-out accuracy {loo:.2f} on {n} questions)")
     reports = ev.qa_reports(retriever, questions, settings, ablations=not args.quick)
     print(f"Question set {args.questions}")
     print(ev.format_qa(reports, retriever.config))
@@ -195,6 +216,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, help="corpus folder (default: corpus/)")
     parser.add_argument("--index", type=Path, help="index folder (default: embeddings/)")
     parser.add_argument("--model", help="sentence-transformers model name or local folder")
+    parser.add_argument(
+        "--llm", metavar="URL", help="local OpenAI-compatible endpoint (http://127.0.0.1:8080/v1)"
+    )
+    parser.add_argument("--llm-model", help="model name to send to that endpoint")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -47,6 +47,9 @@ class Settings:
     rerank: bool = True
     min_relevance: float = 0.5  # calibrated relevance below which ask refuses
     max_question_chars: int = 2000
+    llm_url: str = ""  # an OpenAI-compatible endpoint on localhost; "" = grounded answers only
+    llm_model: str = "local"
+    llm_timeout: float = 30.0
 
     def __post_init__(self) -> None:
         _check_range("chunk_tokens", self.chunk_tokens, 16, 8192)

@@ -426,6 +426,7 @@ class AnswerReport:
     markers_valid: float  # markers pointing at a retrieved passage
     spans_match: float  # answer sentences whose words equal their cited span
     quotes_named: float  # answer sentences quoting someone that name the speaker
+    citation_precision: float  # markers whose passage holds a gold phrase
     two_to_five: float  # answers of 2-5 sentences
     refusals_right: float  # questions refused exactly when unanswerable
     median_ms: float
@@ -463,7 +464,7 @@ def evaluate_answers(
     from .answer import verify_sentence
     from .documents import Answer
 
-    gold = markers = markers_ok = spans = spans_ok = quoted = quoted_named = sized = right = 0
+    gold = markers = markers_ok = spans = spans_ok = quoted = quoted_named = sized = right = precise = 0
     times: list[float] = []
     misses: list[str] = []
     answerable = [q for q in questions if q.answerable]
@@ -481,11 +482,14 @@ def evaluate_answers(
         else:
             misses.append(q.id)
         sized += 2 <= len(answer.sentences) <= 5
+        passages = {h.citation: normalise(h.text) for h in answer.hits}
         for m in re.findall(r"\[(\d+)\]", answer.text):
             markers += 1
-            markers_ok += 1 <= int(m) <= len(answer.citations) and answer.citations[int(m) - 1] in {
-                h.citation for h in answer.hits
-            }
+            valid = 1 <= int(m) <= len(answer.citations) and answer.citations[int(m) - 1] in passages
+            markers_ok += valid
+            if valid:
+                cited = passages[answer.citations[int(m) - 1]]
+                precise += any(normalise(g.phrase) in cited for g in q.gold)
         for s in answer.sentences:
             spans += 1
             spans_ok += not verify_sentence(s, answer.citations, answer.hits)
@@ -498,6 +502,7 @@ def evaluate_answers(
         markers_valid=markers_ok / (markers or 1),
         spans_match=spans_ok / (spans or 1),
         quotes_named=quoted_named / (quoted or 1),
+        citation_precision=precise / (markers or 1),
         two_to_five=sized / (len(answerable) or 1),
         refusals_right=right / (len(questions) or 1),
         median_ms=statistics.median(times) if times else 0.0,
@@ -509,6 +514,7 @@ def format_answers(reports: Sequence[AnswerReport]) -> str:
     cols = (
         "gold in answer",
         "markers ok",
+        "cite precision",
         "spans ok",
         "quotes named",
         "2-5 sent.",
@@ -521,6 +527,7 @@ def format_answers(reports: Sequence[AnswerReport]) -> str:
         values = (
             r.gold_in_answer,
             r.markers_valid,
+            r.citation_precision,
             r.spans_match,
             r.quotes_named,
             r.two_to_five,

@@ -104,3 +104,56 @@ def test_shipped_calibration_is_reproducible(shipped: Settings) -> None:
     stored = json.loads((REPO / "src" / "askccg" / "calibration.json").read_text())
     assert fitted.bias == pytest.approx(stored["bias"], abs=1e-3)
     assert fitted.w_coverage == pytest.approx(stored["w_coverage"], abs=1e-3)
+
+
+def test_answers_meet_the_grounding_targets(shipped: Settings) -> None:
+    from askccg.api import Assistant
+    from askccg.evaluate import evaluate_answers, load_questions
+
+    assistant = Assistant(shipped)
+    questions = load_questions(REPO / "eval" / "questions.jsonl")
+    report = evaluate_answers("grounded", assistant.ask, questions, assistant.quotes())
+    assert report.gold_in_answer >= 0.90, report
+    assert report.markers_valid == report.spans_match == report.quotes_named == 1.0, report
+    assert report.two_to_five == 1.0 and report.refusals_right == 1.0, report
+
+
+def test_example_answer_names_vautrey_and_the_follow_up_finds_dixons_argument(shipped: Settings) -> None:
+    from askccg.answer import verify
+
+    first = ask(QUESTION, settings=shipped)
+    assert "Dr Richard Vautrey, GPC deputy chair" in first.text and "[1]" in first.text
+    assert verify(first) == []
+    follow = ask("And what did Dixon argue?", settings=shipped, history=[first])
+    assert "Dixon" in follow.query and not follow.refused
+    budget_article = "give-ccgs-the-budget-to-commission-gps-says-dixon.txt"
+    assert follow.sentences[0].source == budget_article
+    assert "CCGs should be handed the full primary care budget" in follow.text
+
+
+def test_cli_chat_answers_a_follow_up() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "askccg", "chat"],
+        input=f"{QUESTION}\nAnd what did Dixon argue?\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "searched as: What did Dixon argue about CCG commissioning?" in proc.stdout
+    assert proc.stdout.count("Sources:") == 2
+
+
+def test_cli_quotes_lists_speakers_with_roles() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "askccg", "quotes", "--speaker", "Vautrey"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert lines and all(line.startswith("Dr Richard Vautrey (GPC deputy") for line in lines)
+    assert any("GPC does not support CCGs" in line for line in lines)

@@ -64,10 +64,13 @@ def _passage(answer: Answer, citation: Citation) -> str:
 
 def answer_html(answer: Answer) -> str:
     """The chat bubble: inert answer text with markers linking to their sources."""
-    body = inert(answer.text).replace("&#10;", "\n")
+    body = inert(answer.text)
     body = re.sub(r"&#91;(\d{1,2})&#93;", r'<a href="#askccg-source-\1" class="askccg-marker">[\1]</a>', body)
-    paragraphs = [p for p in body.split("\n\n") if p.strip()]
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
+    paragraphs = [f"<p>{p}</p>" for p in body.split("\n") if p.strip()]
+    if answer.query and answer.query != answer.question:
+        paragraphs.append(f"<p class='askccg-meta'><i>Searched as: {inert(answer.query)}</i></p>")
+    paragraphs += [f"<p class='askccg-meta'><i>{inert(n)}</i></p>" for n in answer.notes]
+    return "".join(paragraphs)
 
 
 def sources_html(answer: Answer) -> str:

@@ -176,6 +176,7 @@ def build_app(assistant: Assistant) -> Any:
                     height=520,
                     sanitize_html=True,
                     feedback_options=None,
+                    buttons=["copy", "copy_all"],  # no "share": it would post to an outside host
                     elem_id="askccg-chat",
                 )
                 box = gr.Textbox(
@@ -193,8 +194,12 @@ def build_app(assistant: Assistant) -> Any:
                         since = gr.Textbox(label="From date (yyyy[-mm[-dd]])", max_lines=1, max_length=10)
                         until = gr.Textbox(label="To date", max_lines=1, max_length=10)
                 with gr.Accordion("Copy this answer", open=False):
-                    plain = gr.Textbox(label="Plain text with sources", lines=6, buttons=["copy"])
-                    brief = gr.Textbox(label="Markdown brief for a report", lines=6, buttons=["copy"])
+                    plain = gr.Textbox(
+                        label="Plain text with sources", lines=6, buttons=["copy"], elem_id="askccg-plain"
+                    )
+                    brief = gr.Textbox(
+                        label="Markdown brief for a report", lines=6, buttons=["copy"], elem_id="askccg-brief"
+                    )
                 clear = gr.Button("New conversation", variant="secondary")
             with gr.Column(scale=2, min_width=280):
                 gr.Markdown("### Sources")
@@ -218,10 +223,18 @@ def build_app(assistant: Assistant) -> Any:
     return app
 
 
-def launch(assistant: Assistant, *, port: int | None = None, block: bool = True) -> Any:
-    """Serve on 127.0.0.1 only, without a share link or analytics, with a bounded queue."""
+def launch(
+    assistant: Assistant,
+    *,
+    port: int | None = None,
+    block: bool = True,
+    queue_size: int = QUEUE_SIZE,
+    concurrency: int = CONCURRENCY,
+) -> Any:
+    """Serve on 127.0.0.1 only, without a share link or analytics, with a bounded queue:
+    when ``queue_size`` requests wait, the next one is told the queue is full."""
     app = build_app(assistant)
-    app.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
+    app.queue(max_size=queue_size, default_concurrency_limit=concurrency)
     settings = assistant.settings
     app.launch(
         server_name=HOST,

@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint index clean
+.PHONY: install run test lint index clean browser
 
 install: $(STAMP)
 
@@ -26,7 +26,14 @@ lint: install
 	$(VENV)/bin/ruff format --check src tests bench app.py
 	$(VENV)/bin/mypy
 
-test: lint
+# Browser tests drive Debian's Chromium (never a browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q --no-install-recommends chromium; }
+
+test: lint browser
+	mkdir -p test-output
 	$(PY) -m pytest
 
 index: install

@@ -1,0 +1,137 @@
+"""The HTTP side of the UI: API answers, length cap, bounded queue, no file routes."""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import numpy as np
+import pytest
+
+from askccg.api import Assistant
+from askccg.config import Settings
+from askccg.embed import HashingEmbedder
+from askccg.ui import DEFAULT_PORT, HOST, launch, resolve_port
+
+from .browser import free_port
+
+pytestmark = pytest.mark.server
+
+
+@pytest.fixture
+def app(built: Settings, embedder: HashingEmbedder, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    monkeypatch.setenv("GRADIO_SHARE", "True")  # must be ignored
+    served = launch(Assistant(built, embedder=embedder), port=free_port(), block=False)
+    yield served
+    served.close()
+
+
+def test_launch_is_local_without_share_or_analytics(app: Any) -> None:
+    assert app.share is False
+    assert app.local_url.startswith(f"http://{HOST}:")
+    assert app.analytics_enabled is False
+
+
+def test_http_client_gets_answer_and_structured_sources(app: Any) -> None:
+    from gradio_client import Client
+
+    client = Client(app.local_url, verbose=False)
+    result = client.predict("When will the island ferry sail twice a day?", api_name="/ask")
+    assert result["refused"] is False and "[1]" in result["answer"]
+    source = result["sources"][0]
+    assert source["title"] == "Island ferry timetable changes announced"
+    assert {"publication", "date", "passage", "start", "end", "kind", "location"} <= set(source)
+    follow = client.predict(
+        "What about the harbour master?", ["When will the island ferry sail?"], api_name="/ask"
+    )
+    assert "query" in follow
+    assert "empty" in client.predict("", api_name="/ask")["error"]
+
+
+def test_server_caps_question_length_whatever_the_browser_does(app: Any) -> None:
+    from gradio_client import Client
+
+    result = Client(app.local_url, verbose=False).predict("ferry " * 2000, api_name="/ask")
+    assert "limit is 2,000" in result["error"] and result["sources"] == []
+
+
+def _status(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+def test_no_route_serves_files_from_disk(app: Any, built: Settings) -> None:
+    base = app.local_url.rstrip("/")
+    corpus = built.corpus_dir.resolve()
+    index = built.index_dir.resolve()
+    targets = [
+        "/etc/passwd",
+        str(corpus / "articles.toml"),
+        str(corpus / "ferry-timetable.txt"),
+        str(index / "manifest.json"),
+        "../../../../etc/passwd",
+        "..%2f..%2f..%2f..%2fetc%2fpasswd",
+        "%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "corpus/articles.toml",
+        "embeddings/manifest.json",
+    ]
+    prefixes = ["/file=", "/gradio_api/file=", "/static/", "/assets/", "/gradio_api/", "/"]
+    secrets = [b"root:x:0:0", b"Island ferry timetable", b'"format_version"', b"[[article]]"]
+    for prefix in prefixes:
+        for target in targets:
+            code, body = _status(base + prefix + target)
+            assert code in (403, 404), (prefix + target, code)
+            assert not any(s in body for s in secrets), prefix + target
+
+
+class SlowEmbedder(HashingEmbedder):
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        time.sleep(1.0)
+        return super().encode(texts, batch_size=batch_size, progress=progress)
+
+
+def test_a_full_queue_answers_busy_instead_of_hanging(built: Settings) -> None:
+    from gradio_client import Client
+
+    served = launch(
+        Assistant(built, embedder=SlowEmbedder(256)),
+        port=free_port(),
+        block=False,
+        queue_size=1,
+        concurrency=1,
+    )
+    outcomes: list[str] = []
+
+    def one() -> None:
+        try:
+            Client(served.local_url, verbose=False).predict("ferry", api_name="/ask")
+            outcomes.append("answered")
+        except Exception as exc:  # noqa: BLE001 - any client error is an outcome to count
+            outcomes.append(
+                "busy" if "queue" in str(exc).lower() and "full" in str(exc).lower() else str(exc)
+            )
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=one) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    served.close()
+    assert len(outcomes) == 6 and time.perf_counter() - started < 60
+    assert "answered" in outcomes and "busy" in outcomes, outcomes
+    assert set(outcomes) <= {"answered", "busy"}, outcomes
+
+
+def test_port_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_port(None) == DEFAULT_PORT == 7860
+    monkeypatch.setenv("GRADIO_SERVER_PORT", "7999")
+    assert resolve_port(None) == 7999
+    assert resolve_port(8001) == 8001

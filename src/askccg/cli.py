@@ -163,6 +163,7 @@ def _eval_answers(args: argparse.Namespace, settings: Settings) -> int:
     if args.verbose:
         for r in reports:
             print(f"  {r.name}: gold phrase missing from the answer:", ", ".join(r.misses) or "none")
+            print(f"  {r.name}: fell back to the grounded answer {r.fallbacks} times")
     return 0
 
 

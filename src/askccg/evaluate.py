@@ -431,6 +431,7 @@ class AnswerReport:
     refusals_right: float  # questions refused exactly when unanswerable
     median_ms: float
     misses: list[str] = field(default_factory=list)
+    fallbacks: int = 0  # answers where the local model failed and the grounded answer was shown
 
 
 def quote_sentences_named(answer: object, quotes: Sequence[object]) -> tuple[int, int]:
@@ -464,7 +465,9 @@ def evaluate_answers(
     from .answer import verify_sentence
     from .documents import Answer
 
-    gold = markers = markers_ok = spans = spans_ok = quoted = quoted_named = sized = right = precise = 0
+    gold = markers = markers_ok = spans = spans_ok = quoted = quoted_named = sized = right = precise = (
+        fallbacks
+    ) = 0
     times: list[float] = []
     misses: list[str] = []
     answerable = [q for q in questions if q.answerable]
@@ -474,6 +477,7 @@ def evaluate_answers(
         times.append((time.perf_counter() - started) * 1000)
         assert isinstance(answer, Answer)
         right += answer.refused != q.answerable
+        fallbacks += any("this is the grounded answer" in n for n in answer.notes)
         if not q.answerable:
             continue
         text = normalise(answer.text)
@@ -507,6 +511,7 @@ def evaluate_answers(
         refusals_right=right / (len(questions) or 1),
         median_ms=statistics.median(times) if times else 0.0,
         misses=misses,
+        fallbacks=fallbacks,
     )
 
 

@@ -41,6 +41,9 @@ def source_line(n: int, c: Citation) -> str:
 def answer_text(answer: Answer) -> str:
     """Plain text for the terminal: answer, then numbered sources with passages."""
     lines = [visible(answer.text), ""]
+    if answer.query and answer.query != answer.question:
+        lines += [f"(searched as: {visible(answer.query)})", ""]
+    lines += [f"Note: {visible(n)}" for n in answer.notes] + ([""] if answer.notes else [])
     if answer.refused:
         lines.append("Nearest passages (not relevant enough to answer):")
         shown: list[tuple[int, Citation, str]] = [

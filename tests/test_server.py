@@ -135,3 +135,13 @@ def test_port_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GRADIO_SERVER_PORT", "7999")
     assert resolve_port(None) == 7999
     assert resolve_port(8001) == 8001
+
+
+def test_missing_or_stale_index_is_announced_with_the_rebuild_command(settings: Settings) -> None:
+    from askccg.ui import Handlers, index_status
+
+    assistant = Assistant(settings, embedder=HashingEmbedder(256))
+    status = index_status(assistant)
+    assert "no index" in status and "askccg build" in status
+    *_, last = Handlers(assistant).respond("anything", [], [], "All publications", "Articles only", "", "")
+    assert "askccg build" in last[1][-1]["content"]

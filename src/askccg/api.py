@@ -18,9 +18,12 @@ from .attribution import Quote
 from .config import Settings
 from .documents import Answer, Hit
 from .embed import Embedder, make_embedder
+from .errors import IndexFolderError
 from .followup import Turn, resolve
 from .index import MANIFEST, Index
 from .retriever import Filters, Retriever, check_question, open_index
+
+RELOAD_ATTEMPTS = 5
 
 
 def _stamp(folder: Path) -> tuple[int, int, int] | None:
@@ -60,16 +63,26 @@ class Assistant:
             if self._retriever is None:
                 self._retriever = Retriever(self._fixed_index, self.embedder, self.settings)
             return self._retriever
-        stamp = _stamp(self.settings.index_dir)
         current = self._retriever
-        if current is not None and stamp == self._stamp:
+        if current is not None and _stamp(self.settings.index_dir) == self._stamp:
             return current
         with self._lock:
+            stamp = _stamp(self.settings.index_dir)
             if self._retriever is None or stamp != self._stamp:
-                index = open_index(self.settings)
-                self._retriever = Retriever(index, self.embedder, self.settings)
-                self._stamp = stamp
+                self._retriever, self._stamp = self._load(stamp)
             return self._retriever
+
+    def _load(self, stamp: tuple[int, int, int] | None) -> tuple[Retriever, tuple[int, int, int] | None]:
+        """Load the index; if a rebuild replaced it while loading, load the new one instead."""
+        for _ in range(RELOAD_ATTEMPTS - 1):
+            try:
+                return Retriever(open_index(self.settings), self.embedder, self.settings), stamp
+            except IndexFolderError:
+                newer = _stamp(self.settings.index_dir)
+                if newer == stamp:
+                    raise
+                stamp = newer
+        return Retriever(open_index(self.settings), self.embedder, self.settings), stamp
 
     def retrieve(self, question: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
         return self.retriever().retrieve(question, k, filters)

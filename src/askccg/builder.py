@@ -17,8 +17,8 @@ from .config import Settings
 from .corpus import Skipped, fingerprint, load_corpus
 from .documents import Article, Chunk
 from .embed import Embedder, make_embedder
-from .errors import CorpusError
-from .index import BM25_DIR, QUOTES_FILE, Manifest, build_lock, save_index
+from .errors import AskccgError, CorpusError
+from .index import BM25_DIR, QUOTES_FILE, Index, Manifest, build_lock, load_index, save_index
 from .lexical import LexicalIndex
 
 ENCODE_BLOCK = 1024  # passages per forward-pass block: bounds memory for token embeddings
@@ -35,6 +35,8 @@ class BuildReport:
     seconds: float
     embed_seconds: float
     manifest: Manifest
+    embedded: int = 0  # chunks encoded by the model in this build
+    reused: int = 0  # chunks whose vectors came from the previous index
 
 
 def index_settings(settings: Settings) -> dict[str, Any]:
@@ -116,28 +118,38 @@ def write_index(
     skipped_hashes: dict[str, str] | None = None,
     metadata_sha256: str = "",
     started: float | None = None,
+    incremental: bool = True,
 ) -> BuildReport:
-    """Chunk, embed and save ``articles`` as the index in ``settings.index_dir``."""
+    """Chunk, embed and save ``articles`` as the index in ``settings.index_dir``.
+
+    With ``incremental`` (the default), articles whose file, metadata and chunking
+    are unchanged since the previous index keep their chunks and vectors; only
+    added or changed articles are chunked and embedded. The result equals a full
+    rebuild (``tests/test_builder.py`` compares them).
+    """
     started = time.perf_counter() if started is None else started
-    chunker = make_chunker(settings, embedder)
-    chunks: list[Chunk] = [c for article in articles for c in chunker.chunks(article)]
-    embed_started = time.perf_counter()
-    vectors, sentence_vectors = embed_chunks(
-        embedder, chunks, batch_size=settings.batch_size, progress=progress
-    )
-    embed_seconds = time.perf_counter() - embed_started
-    lexical = LexicalIndex.build([embedding_text(c) for c in chunks])
-    quotes = corpus_quotes(articles)
-    manifest = Manifest(
-        model=embedder.name,
-        dimension=embedder.dimension,
-        settings=index_settings(settings),
-        articles={a.meta.source: a.sha256 for a in articles},
-        skipped=skipped_hashes or {},
-        metadata_sha256=metadata_sha256,
-        chunk_count=len(chunks),
-    )
     with build_lock(settings.index_dir):
+        previous = reusable_index(settings, embedder) if incremental else None
+        plan = plan_chunks(articles, make_chunker(settings, embedder), settings, previous)
+        embed_started = time.perf_counter()
+        fresh = [c for c, row in zip(plan.chunks, plan.rows, strict=True) if row < 0]
+        new_vectors, new_sentences = embed_chunks(
+            embedder, fresh, batch_size=settings.batch_size, progress=progress
+        )
+        embed_seconds = time.perf_counter() - embed_started
+        vectors, sentence_vectors = assemble(plan, previous, new_vectors, new_sentences, embedder.dimension)
+        chunks = plan.chunks
+        lexical = LexicalIndex.build([embedding_text(c) for c in chunks])
+        quotes = corpus_quotes(articles)
+        manifest = Manifest(
+            model=embedder.name,
+            dimension=embedder.dimension,
+            settings=index_settings(settings),
+            articles={a.meta.source: a.sha256 for a in articles},
+            skipped=skipped_hashes or {},
+            metadata_sha256=metadata_sha256,
+            chunk_count=len(chunks),
+        )
         manifest = save_index(
             settings.index_dir,
             manifest,
@@ -157,4 +169,82 @@ def write_index(
         seconds=time.perf_counter() - started,
         embed_seconds=embed_seconds,
         manifest=manifest,
+        embedded=len(fresh),
+        reused=len(chunks) - len(fresh),
     )
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The chunks of the new index; ``rows[i]`` is the previous index's row to reuse, or -1."""
+
+    chunks: list[Chunk]
+    rows: list[int]
+
+
+def reusable_index(settings: Settings, embedder: Embedder) -> Index | None:
+    """The current index, if its vectors can be reused with these settings and this model."""
+    try:
+        index = load_index(settings.index_dir)
+    except AskccgError:
+        return None
+    m = index.manifest
+    if (
+        m.model != embedder.name
+        or m.dimension != embedder.dimension
+        or m.settings != index_settings(settings)
+    ):
+        return None
+    return index
+
+
+def plan_chunks(
+    articles: Sequence[Article], chunker: Chunker, settings: Settings, previous: Index | None
+) -> Plan:
+    """Reuse an unchanged article's chunks; chunk the others afresh."""
+    old: dict[str, list[int]] = {}
+    if previous is not None:
+        for row, chunk in enumerate(previous.chunks):
+            old.setdefault(chunk.citation.source, []).append(row)
+    chunks: list[Chunk] = []
+    rows: list[int] = []
+    for article in articles:
+        kept = old.get(article.meta.source, [])
+        if previous is not None and kept and _unchanged(article, previous, kept[0]):
+            chunks += [previous.chunks[r] for r in kept]
+            rows += kept
+        else:
+            new = chunker.chunks(article)
+            chunks += new
+            rows += [-1] * len(new)
+    return Plan(chunks, rows)
+
+
+def _unchanged(article: Article, previous: Index, row: int) -> bool:
+    c = previous.chunks[row].citation
+    m = article.meta
+    same_meta = (c.title, c.publication, c.date, c.author) == (m.title, m.publication, m.date, m.author)
+    return previous.manifest.articles.get(m.source) == article.sha256 and same_meta
+
+
+def assemble(
+    plan: Plan, previous: Index | None, new_vectors: np.ndarray, new_sentences: np.ndarray, dimension: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Vectors and sentence vectors in plan order, from the previous index or the new encodings."""
+    vectors = np.zeros((len(plan.chunks), dimension), dtype=np.float32)
+    sentences: list[np.ndarray] = []
+    old_vectors = previous.all_vectors() if previous is not None and any(r >= 0 for r in plan.rows) else None
+    fresh = 0
+    fresh_sentence = 0
+    for i, (chunk, row) in enumerate(zip(plan.chunks, plan.rows, strict=True)):
+        n = len(chunk.sentences)
+        if row >= 0 and previous is not None and old_vectors is not None:
+            vectors[i] = old_vectors[row]
+            sentences.append(previous.chunk_sentence_vectors(row).astype(np.float32))
+        else:
+            vectors[i] = new_vectors[fresh]
+            sentences.append(new_sentences[fresh_sentence : fresh_sentence + n])
+            fresh += 1
+            fresh_sentence += n
+    stacked = np.concatenate(sentences) if sentences else np.zeros((0, dimension), np.float32)
+    return vectors, stacked

@@ -105,10 +105,14 @@ def load_metadata(corpus_dir: Path) -> tuple[dict[str, dict[str, str]], str]:
     return entries, sha256_bytes(data)
 
 
+def check_size(size: int, name: str) -> None:
+    if size > MAX_ARTICLE_BYTES:
+        raise CorpusError(f"{name}: {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit")
+
+
 def decode_article(data: bytes, name: str) -> str:
     """UTF-8 text, or a CorpusError saying what is wrong with the file."""
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise CorpusError(f"{name}: {len(data):,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit")
+    check_size(len(data), name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CorpusError(f"{name}: UTF-16 text; convert it to UTF-8")
     try:
@@ -128,6 +132,7 @@ def read_article(path: Path, meta: dict[str, str] | None) -> Article:
     """Read and clean one article file."""
     name = path.name
     try:
+        check_size(path.stat().st_size, printable_name(name))  # before reading: a huge file is never loaded
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{printable_name(name)}: cannot be read ({exc.strerror})") from None

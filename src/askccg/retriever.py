@@ -35,7 +35,7 @@ from .config import Settings
 from .corpus import fingerprint
 from .documents import Citation, Hit
 from .embed import Embedder, make_embedder
-from .errors import ConfigError, InputError, StaleIndexError
+from .errors import REBUILD_HINT, ConfigError, CorruptIndexError, InputError, StaleIndexError
 from .index import BM25_DIR, QUOTES_FILE, Index, load_index, raise_if_stale, stale_reasons
 from .lexical import LexicalIndex, tokenize
 
@@ -182,8 +182,13 @@ class Retriever:
         self.settings = settings
         self.config = config or RetrievalConfig(mode=settings.mode, rerank=settings.rerank)  # type: ignore[arg-type]
         self.calibration = calibration or default_calibration()
-        self.lexical = lexical or LexicalIndex.load(index.data_path / BM25_DIR)
-        self.quotes = load_quotes(index.data_path / QUOTES_FILE)
+        try:
+            self.lexical = lexical or LexicalIndex.load(index.data_path / BM25_DIR)
+            self.quotes = load_quotes(index.data_path / QUOTES_FILE)
+        except (OSError, ValueError, KeyError) as exc:
+            raise CorruptIndexError(
+                f"{index.data_path} cannot be read ({type(exc).__name__}); {REBUILD_HINT}"
+            ) from None
         self.people = speaker_names(self.quotes)
         self._terms_cache: dict[int, set[str]] = {}
 

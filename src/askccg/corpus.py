@@ -57,14 +57,17 @@ def article_files(corpus_dir: Path) -> tuple[list[Path], list[Skipped]]:
     skipped: list[Skipped] = []
     for entry in sorted(os.scandir(corpus_dir), key=lambda e: e.name):
         name = entry.name
-        if name.startswith(".") or not name.endswith(ARTICLE_SUFFIXES):
+        if not name.endswith(ARTICLE_SUFFIXES):
             continue
         shown = printable_name(name)
+        if name.startswith("."):
+            skipped.append(Skipped(shown, "hidden file (the name starts with a dot)"))
+            continue
         if _UNSAFE_NAME.search(name):
             skipped.append(Skipped(shown, "file name contains control or bidi characters"))
             continue
         path = Path(entry.path)
-        if entry.is_symlink() and not path.resolve().is_relative_to(root):
+        if entry.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(root):
             skipped.append(Skipped(shown, "symlink pointing outside the corpus folder"))
             continue
         try:

@@ -68,15 +68,25 @@ class Manifest:
     format_version: int = FORMAT_VERSION
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        """JSON with a checksum of its own content, so a flipped bit is caught, not obeyed."""
+        data = asdict(self)
+        data["checksum"] = _checksum(data)
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> Manifest:
         data = json.loads(text)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
+        if data.pop("checksum", None) != _checksum(data):
+            raise ValueError("checksum mismatch")
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
+
+
+def _checksum(data: Mapping[str, Any]) -> str:
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -269,7 +279,7 @@ def read_manifest(folder: Path) -> Manifest:
     try:
         manifest = Manifest.from_json(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, TypeError) as exc:
-        raise CorruptIndexError(f"{path} is damaged ({type(exc).__name__}); {REBUILD_HINT}") from None
+        raise CorruptIndexError(f"{path} is damaged ({exc or type(exc).__name__}); {REBUILD_HINT}") from None
     if manifest.format_version != FORMAT_VERSION:
         raise StaleIndexError(
             f"{path} has index format {manifest.format_version}, this askccg reads "

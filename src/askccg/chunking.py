@@ -117,12 +117,17 @@ class Chunker:
 
     def _spans(self, raw: str, section: Section) -> Iterator[tuple[int, int]]:
         text = raw[section.start : section.end]
-        cursor = 0
+        cursor = end = 0
         for piece in self.splitter.split_text(text):
-            at = text.find(piece, cursor)
+            # A chunk starts after the previous chunk's start, brings text past its end and
+            # leaves no gap: in repetitive text ("000...", refrains) take the last such copy.
+            gap_end = len(text) - len(text[end:].lstrip())
+            at = text.rfind(piece, max(cursor, end - len(piece) + 1), gap_end + len(piece))
+            if at < 0:
+                at = text.find(piece, cursor)
             if at < 0:  # the splitter promises substrings; never guess a span
                 raise AssertionError(f"chunk not found in its section: {piece[:60]!r}")
-            cursor = at + 1
+            cursor, end = at + 1, max(end, at + len(piece))
             yield section.start + at, section.start + at + len(piece)
 
     def _fit(self, article: Article, section: Section, start: int, end: int) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ def shipped() -> Settings:
 
 
 def test_committed_index_is_current(shipped: Settings) -> None:
-    index = open_index(shipped)  # raises StaleIndexError if corpus or settings moved on
+    index, _ = open_index(shipped)  # raises StaleIndexError if corpus or settings moved on
     corpus = load_corpus(shipped.corpus_dir)
     assert set(index.manifest.articles) == {a.meta.source for a in corpus.articles}
     for chunk in index.chunks:

@@ -50,6 +50,7 @@ class Assistant:
         self._retriever: Retriever | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._lock = threading.Lock()
+        self.stale_note = ""
 
     @property
     def embedder(self) -> Embedder:
@@ -73,16 +74,24 @@ class Assistant:
             return self._retriever
 
     def _load(self, stamp: tuple[int, int, int] | None) -> tuple[Retriever, tuple[int, int, int] | None]:
-        """Load the index; if a rebuild replaced it while loading, load the new one instead."""
-        for _ in range(RELOAD_ATTEMPTS - 1):
+        """Load the index; if a rebuild replaced it while loading, load the new one instead.
+
+        The first load refuses an index the corpus has moved away from. A rebuilt index
+        that replaces a served one is taken even if articles changed again meanwhile
+        (it is complete and consistent); answers then carry the stale note.
+        """
+        serving = self._retriever is not None
+        for attempt in range(RELOAD_ATTEMPTS):
             try:
-                return Retriever(open_index(self.settings), self.embedder, self.settings), stamp
+                index, note = open_index(self.settings, allow_corpus_changes=serving)
+                self.stale_note = note
+                return Retriever(index, self.embedder, self.settings), stamp
             except IndexFolderError:
                 newer = _stamp(self.settings.index_dir)
-                if newer == stamp:
+                if newer == stamp or attempt == RELOAD_ATTEMPTS - 1:
                     raise
                 stamp = newer
-        return Retriever(open_index(self.settings), self.embedder, self.settings), stamp
+        raise AssertionError("unreachable")
 
     def retrieve(self, question: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
         return self.retriever().retrieve(question, k, filters)
@@ -109,6 +118,8 @@ class Assistant:
             query=query,
             timeline=timeline,
         )
+        if self.stale_note:
+            grounded = with_notes(grounded, self.stale_note)
         if not self.settings.llm_url or grounded.refused:
             return grounded
         return self._generated(text, grounded)

@@ -333,15 +333,8 @@ def load_index(folder: Path) -> Index:
     )
 
 
-def stale_reasons(
-    manifest: Manifest,
-    *,
-    model: str,
-    settings: Mapping[str, Any],
-    files: Mapping[str, str],
-    metadata_sha256: str,
-) -> list[str]:
-    """What differs between the index and the current corpus and settings."""
+def setting_reasons(manifest: Manifest, *, model: str, settings: Mapping[str, Any]) -> list[str]:
+    """Differences that make the index unusable: its vectors or chunks do not fit these settings."""
     reasons: list[str] = []
     if manifest.model != model:
         reasons.append(f"model differs (index: {manifest.model}, settings: {model})")
@@ -350,6 +343,12 @@ def stale_reasons(
             reasons.append(
                 f"{key} differs (index: {manifest.settings.get(key)}, settings: {settings.get(key)})"
             )
+    return reasons
+
+
+def corpus_reasons(manifest: Manifest, *, files: Mapping[str, str], metadata_sha256: str) -> list[str]:
+    """Articles added, removed or changed since the build (the index itself is still consistent)."""
+    reasons: list[str] = []
     known = {**manifest.skipped, **manifest.articles}
     for name in sorted(set(known) | set(files)):
         if name not in files:
@@ -363,7 +362,11 @@ def stale_reasons(
     return reasons
 
 
+def stale_message(folder: Path, reasons: list[str]) -> str:
+    shown = "; ".join(reasons[:5]) + (f"; and {len(reasons) - 5} more" if len(reasons) > 5 else "")
+    return f"the index in {folder} is stale: {shown}; {REBUILD_HINT}"
+
+
 def raise_if_stale(folder: Path, reasons: list[str]) -> None:
     if reasons:
-        shown = "; ".join(reasons[:5]) + (f"; and {len(reasons) - 5} more" if len(reasons) > 5 else "")
-        raise StaleIndexError(f"the index in {folder} is stale: {shown}; {REBUILD_HINT}")
+        raise StaleIndexError(stale_message(folder, reasons))

@@ -36,7 +36,16 @@ from .corpus import fingerprint
 from .documents import Citation, Hit
 from .embed import Embedder, make_embedder
 from .errors import REBUILD_HINT, ConfigError, CorruptIndexError, InputError, StaleIndexError
-from .index import BM25_DIR, QUOTES_FILE, Index, load_index, raise_if_stale, stale_reasons
+from .index import (
+    BM25_DIR,
+    QUOTES_FILE,
+    Index,
+    corpus_reasons,
+    load_index,
+    raise_if_stale,
+    setting_reasons,
+    stale_message,
+)
 from .lexical import LexicalIndex, tokenize
 
 Mode = Literal["dense", "bm25", "hybrid"]
@@ -135,21 +144,24 @@ def check_question(question: object, max_chars: int) -> str:
     return text
 
 
-def open_index(settings: Settings) -> Index:
-    """Load the index folder and refuse it if corpus or settings moved on."""
+def open_index(settings: Settings, *, allow_corpus_changes: bool = False) -> tuple[Index, str]:
+    """Load the index folder; refuse it if its settings differ, or (unless allowed) the corpus moved on.
+
+    Returns the index and, when corpus changes are allowed and present, the one-line
+    stale message to show beside answers ("" when current).
+    """
     from .builder import index_settings  # the manifest's view of the settings
 
     index = load_index(settings.index_dir)
-    files, metadata_sha = fingerprint(settings.corpus_dir)
-    reasons = stale_reasons(
-        index.manifest,
-        model=settings.model,
-        settings=index_settings(settings),
-        files=files,
-        metadata_sha256=metadata_sha,
+    raise_if_stale(
+        settings.index_dir,
+        setting_reasons(index.manifest, model=settings.model, settings=index_settings(settings)),
     )
-    raise_if_stale(settings.index_dir, reasons)
-    return index
+    files, metadata_sha = fingerprint(settings.corpus_dir)
+    drift = corpus_reasons(index.manifest, files=files, metadata_sha256=metadata_sha)
+    if drift and not allow_corpus_changes:
+        raise_if_stale(settings.index_dir, drift)
+    return index, stale_message(settings.index_dir, drift) if drift else ""
 
 
 @dataclass(frozen=True)
@@ -194,7 +206,7 @@ class Retriever:
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, **kwargs: object) -> Retriever:
-        return cls(open_index(settings), embedder or make_embedder(settings.model), settings, **kwargs)  # type: ignore[arg-type]
+        return cls(open_index(settings)[0], embedder or make_embedder(settings.model), settings, **kwargs)  # type: ignore[arg-type]
 
     def with_config(self, **changes: object) -> Retriever:
         """The same index and model with other retrieval settings (for evaluation)."""

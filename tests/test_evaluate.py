@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from askccg.beir import load_beir, ndcg_at, recall_at, run_beir
 from askccg.cleaning import normalise
 from askccg.config import Settings
 from askccg.corpus import load_corpus
@@ -22,11 +23,7 @@ from askccg.evaluate import (
     covers_all,
     evaluate,
     gold_rank,
-    load_beir,
     load_questions,
-    ndcg_at,
-    recall_at,
-    run_beir,
 )
 
 from .conftest import DATA, REPO

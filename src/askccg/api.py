@@ -113,7 +113,11 @@ class Assistant:
             text,
             hits,
             min_relevance=self.settings.min_relevance,
-            quotes=retriever.quotes,
+            quotes=[
+                q
+                for source in {h.citation.source for h in hits}
+                for q in retriever.quotes_by_source.get(source, [])
+            ],
             term_weight=retriever.lexical.idf,
             query=query,
             timeline=timeline,

@@ -136,14 +136,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
+    from . import beir
     from . import evaluate as ev
     from .embed import make_embedder
 
     modes = list(ev.ABLATIONS) if args.mode == "all" else [_mode_name(args.mode, not args.no_rerank)]
     embedder = make_embedder(settings.model)
-    reports = ev.run_beir(args.beir, settings, embedder, modes=modes, progress=sys.stderr.isatty())
+    reports = beir.run_beir(args.beir, settings, embedder, modes=modes, progress=sys.stderr.isatty())
     print(f"BEIR folder {args.beir}")
-    print(ev.format_beir(reports, len(ev.load_beir(args.beir).docs)))
+    print(beir.format_beir(reports, len(beir.load_beir(args.beir).docs)))
     return 0
 
 

@@ -29,7 +29,7 @@ from typing import Literal
 
 import numpy as np
 
-from .attribution import load_quotes, speaker_names
+from .attribution import Quote, load_quotes, speaker_names
 from .chunking import embedding_text
 from .config import Settings
 from .corpus import fingerprint
@@ -202,6 +202,9 @@ class Retriever:
                 f"{index.data_path} cannot be read ({type(exc).__name__}); {REBUILD_HINT}"
             ) from None
         self.people = speaker_names(self.quotes)
+        self.quotes_by_source: dict[str, list[Quote]] = {}
+        for q in self.quotes:
+            self.quotes_by_source.setdefault(q.source, []).append(q)
         self._terms_cache: dict[int, set[str]] = {}
 
     @classmethod

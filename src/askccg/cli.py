@@ -41,11 +41,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = build(settings, progress=progress)
     for skipped in report.skipped:
         print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
-    rate = report.chunks / report.embed_seconds if report.embed_seconds else 0.0
+    rate = report.embedded / report.embed_seconds if report.embed_seconds else 0.0
     print(
         f"indexed {report.articles} articles into {report.chunks} chunks "
         f"({report.comments} from reader comments), {len(report.skipped)} files skipped, "
-        f"in {report.seconds:.1f} s (embedding {report.embed_seconds:.1f} s, {rate:.0f} chunks/s)"
+        f"in {report.seconds:.1f} s; embedded {report.embedded} new chunks in {report.embed_seconds:.1f} s "
+        f"({rate:.0f} chunks/s), reused {report.reused} unchanged"
     )
     return 0
 

@@ -7,6 +7,7 @@ import pytest
 from askccg.config import Settings
 from askccg.embed import HashingEmbedder
 from askccg.errors import ConfigError, InputError
+from askccg.lexical import tokenize
 from askccg.retriever import Filters, RetrievalConfig, Retriever, check_question
 
 
@@ -77,6 +78,18 @@ def test_relevance_is_a_probability_and_higher_for_on_topic(retriever: Retriever
     off = retriever.retrieve("quantum chromodynamics lattice", k=1)[0]
     assert 0.0 <= off.relevance < on.relevance <= 1.0
     assert len(on.features) == 3
+
+
+def test_hits_past_the_rerank_depth_get_their_own_features(retriever: Retriever) -> None:
+    shallow = retriever.with_config(rerank_depth=1)
+    hits = shallow.retrieve("practice budget conflicts of interest", k=5)
+    assert len(hits) == 5
+    query = retriever.embedder.encode(["practice budget conflicts of interest"])[0]
+    terms = tokenize("practice budget conflicts of interest")
+    for hit in hits:
+        row = next(i for i, c in enumerate(retriever.index.chunks) if c.chunk_id == hit.chunk_id)
+        assert hit.features == pytest.approx(retriever.features(row, query, terms))
+        assert hit.relevance == pytest.approx(retriever.calibration.relevance(hit.features))
 
 
 def test_reader_questions_prefer_reader_comments(retriever: Retriever) -> None:

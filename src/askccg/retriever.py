@@ -168,7 +168,7 @@ def open_index(settings: Settings, *, allow_corpus_changes: bool = False) -> tup
 class Candidate:
     row: int
     rank_score: float
-    features: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    features: tuple[float, float, float] | None = None  # set for the candidates the reranker scored
 
 
 class Retriever:
@@ -187,7 +187,7 @@ class Retriever:
         if embedder.name != index.manifest.model:
             raise StaleIndexError(
                 f"the index was built with {index.manifest.model!r} but the embedder is {embedder.name!r}; "
-                "run `askccg build` to rebuild it"
+                f"{REBUILD_HINT}"
             )
         self.index = index
         self.embedder = embedder
@@ -318,7 +318,7 @@ class Retriever:
             c = chunk.citation
             if any(_overlaps(h.citation, c) for h in hits):
                 continue
-            features = cand.features if self.config.rerank else self.features(cand.row, query, terms)
+            features = cand.features or self.features(cand.row, query, terms)
             relevance = self.calibration.relevance(features)
             cosines = self.index.chunk_sentence_vectors(cand.row).astype(np.float32) @ query
             hits.append(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .config import Settings
-from .documents import Answer
+from .documents import ISO_DATE, Answer
 from .errors import AskccgError
 
 
@@ -208,9 +208,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _iso_date(value: str) -> str:
-    import re
-
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+    if not ISO_DATE.fullmatch(value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2014, 2014-05 or 2014-05-18")
     return value
 

@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cleaning import clean
-from .documents import Article, Meta
+from .documents import ISO_DATE, Article, Meta
 from .errors import CorpusError
 
 METADATA_FILE = "articles.toml"
 ARTICLE_SUFFIXES = (".txt",)
 MAX_ARTICLE_BYTES = 5_000_000
 META_FIELDS = ("title", "publication", "date", "author", "kind")
-_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -102,7 +101,7 @@ def load_metadata(corpus_dir: Path) -> tuple[dict[str, dict[str, str]], str]:
         if not isinstance(item, dict) or not isinstance(item.get("file"), str):
             raise CorpusError(f'{path}: [[article]] number {n} has no file = "..."')
         entry = {k: str(item.get(k, "") or "") for k in META_FIELDS}
-        if entry["date"] and not _DATE.fullmatch(entry["date"]):
+        if entry["date"] and not ISO_DATE.fullmatch(entry["date"]):
             raise CorpusError(f"{path}: {item['file']}: date {entry['date']!r} is not yyyy[-mm[-dd]]")
         entries[item["file"]] = entry
     return entries, sha256_bytes(data)

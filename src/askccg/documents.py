@@ -8,10 +8,12 @@ with ``raw[start:end]``.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["article", "comment"]
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # yyyy, yyyy-mm or yyyy-mm-dd (use fullmatch)
 
 
 @dataclass(frozen=True)

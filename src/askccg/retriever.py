@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -33,7 +32,7 @@ from .attribution import Quote, load_quotes, speaker_names
 from .chunking import embedding_text
 from .config import Settings
 from .corpus import fingerprint
-from .documents import Citation, Hit
+from .documents import ISO_DATE, Citation, Hit
 from .embed import Embedder, make_embedder
 from .errors import REBUILD_HINT, ConfigError, CorruptIndexError, InputError, StaleIndexError
 from .index import (
@@ -50,7 +49,6 @@ from .lexical import LexicalIndex, tokenize
 
 Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
-_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 COMMENT_INTENT = frozenset(tokenize("reader readers comment comments commenter"))
 
 
@@ -68,7 +66,7 @@ class Filters:
             raise InputError(f"kind={self.kind!r}: use 'article' or 'comment'")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value and not _ISO_DATE.fullmatch(value):
+            if value and not ISO_DATE.fullmatch(value):
                 raise InputError(f"{name}={value!r} is not a date like 2014, 2014-05 or 2014-05-18")
 
     @property

@@ -65,16 +65,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _print_answer(answer: Answer, args: argparse.Namespace) -> None:
-    from .render import answer_markdown, answer_text, sources_data
+    from .render import answer_data, answer_markdown, answer_text
 
     if getattr(args, "json", False):
-        payload = {
-            "answer": answer.text,
-            "refused": answer.refused,
-            "query": answer.query,
-            "sources": sources_data(answer),
-        }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json.dumps(answer_data(answer), ensure_ascii=False, indent=2))
     elif getattr(args, "markdown", False):
         sys.stdout.write(answer_markdown(answer))
     else:
@@ -101,9 +95,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         except AskccgError as exc:  # a bad question should not end the chat
             print(f"askccg: error: {exc}", file=sys.stderr)
             continue
-        if answer.query != answer.question:
-            print(f"(searched as: {answer.query})")
-        _print_answer(answer, args)
+        _print_answer(answer, args)  # says "(searched as: ...)" when a follow-up was rewritten
         print()
         history.append(answer)
 

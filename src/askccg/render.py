@@ -163,6 +163,16 @@ def quotes_html(quotes: Sequence[object]) -> str:
     return f"<p>{len(items)} quotes</p><ul>{''.join(items)}</ul>" if items else "<p>No quotes.</p>"
 
 
+def answer_data(answer: Answer) -> dict[str, object]:
+    """The answer as JSON-ready data: text, refusal, the query searched and the sources."""
+    return {
+        "answer": answer.text,
+        "refused": answer.refused,
+        "query": answer.query,
+        "sources": sources_data(answer),
+    }
+
+
 def sources_data(answer: Answer) -> list[dict[str, object]]:
     """Structured sources for the HTTP API."""
     items = []

@@ -16,13 +16,13 @@ from .api import Assistant
 from .documents import Answer
 from .errors import AskccgError
 from .render import (
+    answer_data,
     answer_html,
     answer_markdown,
     answer_text,
     corpus_html,
     inert,
     quotes_html,
-    sources_data,
     sources_html,
 )
 from .retriever import Filters
@@ -143,12 +143,7 @@ class Handlers:
             answer = self.assistant.ask(question, history=list(history or []))
         except AskccgError as exc:
             return {"error": str(exc), "answer": "", "refused": True, "query": "", "sources": []}
-        return {
-            "answer": answer.text,
-            "refused": answer.refused,
-            "query": answer.query,
-            "sources": sources_data(answer),
-        }
+        return answer_data(answer)
 
     def quotes(self, speaker: str) -> str:
         chosen = None if not speaker or speaker == EVERYONE else speaker

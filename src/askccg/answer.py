@@ -47,6 +47,11 @@ class Candidate:
     fragment_speaker: Quote | None  # a quoted fragment inside a reporting sentence
 
 
+def nothing_relevant(hits: Sequence[Hit], min_relevance: float) -> bool:
+    """True when not even the best passage is relevant enough to answer from: ``ask`` refuses."""
+    return not hits or max(h.relevance for h in hits) < min_relevance
+
+
 def wants_timeline(question: str) -> bool:
     return bool(TIMELINE_WORDS.search(question))
 
@@ -64,7 +69,7 @@ def compose(
 ) -> Answer:
     """The grounded answer, or a refusal that still lists the nearest passages."""
     query = query or question
-    if not hits or max(h.relevance for h in hits) < min_relevance:
+    if nothing_relevant(hits, min_relevance):
         return Answer(
             question=question, text=REFUSAL, citations=(), hits=tuple(hits), refused=True, query=query
         )

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .answer import nothing_relevant
 from .cleaning import normalise
 from .config import Settings
 from .corpus import article_files, decode_article
@@ -138,8 +139,7 @@ def evaluate(name: str, questions: Sequence[Question], system: System) -> QARepo
 def project_system(retriever: Retriever, min_relevance: float) -> System:
     def run(question: str) -> tuple[Ranked, bool | None]:
         hits = retriever.retrieve(question, k=5)
-        refused = not hits or max(h.relevance for h in hits) < min_relevance
-        return [(h.citation.source, h.text) for h in hits], refused
+        return [(h.citation.source, h.text) for h in hits], nothing_relevant(hits, min_relevance)
 
     return run
 

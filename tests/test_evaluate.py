@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -114,3 +115,18 @@ def test_beir_fixture_loads_and_every_mode_is_scored(settings: Settings, embedde
 def test_not_a_beir_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"corpus\.jsonl is missing"):
         load_beir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("corpus.jsonl", '{"_id": "d1", "text": "a"}\nnot json\n', r"corpus\.jsonl:2: bad record"),
+        ("queries.jsonl", '{"text": "no id"}\n', r"queries\.jsonl:1: bad record"),
+        ("qrels/test.tsv", "query-id\tcorpus-id\tscore\nq1\td1\tvery\n", r"test\.tsv:2: score 'very'"),
+    ],
+)
+def test_a_bad_beir_line_is_named(tmp_path: Path, name: str, text: str, message: str) -> None:
+    shutil.copytree(DATA / "beir", tmp_path / "beir")
+    (tmp_path / "beir" / name).write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_beir(tmp_path / "beir")

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import math
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .config import Settings
 from .corpus import sha256_bytes
@@ -36,28 +37,35 @@ def load_beir(folder: Path, split: str = "test") -> Beir:
             raise InputError(f"{folder} is not a BEIR folder: {path.name} is missing")
         return path
 
-    docs = []
-    for n, line in enumerate(need(folder / "corpus.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
+    def records(path: Path) -> Iterator[dict[str, Any]]:
+        for n, line in enumerate(need(path).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
             try:
-                d = json.loads(line)
-                docs.append((str(d["_id"]), str(d.get("title") or ""), str(d.get("text") or "")))
-            except (ValueError, KeyError) as exc:
-                raise InputError(f"corpus.jsonl:{n}: bad record ({exc})") from None
-    queries = {}
-    for line in need(folder / "queries.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            queries[str(d["_id"])] = str(d["text"])
+                record = json.loads(line)
+                if not isinstance(record, dict) or "_id" not in record:
+                    raise ValueError("no _id")
+            except ValueError as exc:
+                raise InputError(f"{path.name}:{n}: bad record ({exc})") from None
+            yield record
+
+    docs = [
+        (str(d["_id"]), str(d.get("title") or ""), str(d.get("text") or ""))
+        for d in records(folder / "corpus.jsonl")
+    ]
+    queries = {str(d["_id"]): str(d.get("text") or "") for d in records(folder / "queries.jsonl")}
     qrels: dict[str, dict[str, int]] = {}
-    for n, line in enumerate(
-        need(folder / "qrels" / f"{split}.tsv").read_text(encoding="utf-8").splitlines()
-    ):
+    qrels_path = folder / "qrels" / f"{split}.tsv"
+    for n, line in enumerate(need(qrels_path).read_text(encoding="utf-8").splitlines()):
         parts = line.split("\t")
-        if n == 0 and not parts[-1].strip().lstrip("-").isdigit():
+        score = parts[-1].strip()
+        if n == 0 and not score.lstrip("-").isdigit():
             continue  # header
-        if len(parts) >= 3:
-            qrels.setdefault(parts[0], {})[parts[1]] = int(parts[-1])
+        if len(parts) < 3:
+            continue
+        if not score.lstrip("-").isdigit():
+            raise InputError(f"qrels/{split}.tsv:{n + 1}: score {score!r} is not a whole number")
+        qrels.setdefault(parts[0], {})[parts[1]] = int(score)
     return Beir(docs, {q: t for q, t in queries.items() if q in qrels}, qrels)
 
 
@@ -94,6 +102,7 @@ class BeirReport:
     recall10: float
     recall100: float
     queries: int
+    documents: int
 
 
 def unique_docs(sources: Sequence[str], limit: int = 100) -> list[str]:
@@ -114,6 +123,7 @@ def score_beir(name: str, beir: Beir, rankings: dict[str, list[str]]) -> BeirRep
         sum(recall_at(rankings[q], beir.qrels[q], 10) for q in qids) / n,
         sum(recall_at(rankings[q], beir.qrels[q], 100) for q in qids) / n,
         len(qids),
+        len(beir.docs),
     )
 
 
@@ -166,9 +176,10 @@ def run_beir(
     return reports
 
 
-def format_beir(reports: Sequence[BeirReport], docs: int) -> str:
+def format_beir(reports: Sequence[BeirReport]) -> str:
     head = f"{'system':<32} {'nDCG@10':>8} {'R@10':>6} {'R@100':>6}"
     lines = [head, "-" * len(head)]
     lines += [f"{r.name:<32} {r.ndcg10:>8.3f} {r.recall10:>6.3f} {r.recall100:>6.3f}" for r in reports]
-    lines.append(f"({reports[0].queries} queries, {docs} documents; documents scored by their best chunk)")
+    r = reports[0]
+    lines.append(f"({r.queries} queries, {r.documents} documents; documents scored by their best chunk)")
     return "\n".join(lines)

@@ -137,7 +137,7 @@ def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
     embedder = make_embedder(settings.model)
     reports = beir.run_beir(args.beir, settings, embedder, modes=modes, progress=sys.stderr.isatty())
     print(f"BEIR folder {args.beir}")
-    print(beir.format_beir(reports, len(beir.load_beir(args.beir).docs)))
+    print(beir.format_beir(reports))
     return 0
 
 

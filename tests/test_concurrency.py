@@ -29,6 +29,7 @@ def test_questions_during_rebuilds_all_succeed_from_one_consistent_index(tmp_pat
     _write(corpus, a)
     build(settings, embedder=embedder)
     assistant = Assistant(settings, embedder=embedder)
+    assert assistant.retrieve(QUESTIONS[0], k=5)  # serving: the index is loaded, as in a running UI
     stop = threading.Event()
     errors: list[str] = []
     answered: list[str] = []

@@ -130,15 +130,13 @@ class Assistant:
 
     def _generated(self, question: str, grounded: Answer) -> Answer:
         """The local model's answer, or the grounded one with the reason it is shown instead."""
-        from .llm import LLMConfig, LLMError, generate
+        from .llm import FALLBACK_NOTE, LLMConfig, LLMError, generate
 
         s = self.settings
         try:
             return generate(LLMConfig(s.llm_url, s.llm_model, s.llm_timeout), question, grounded)
         except LLMError as exc:
-            return with_notes(
-                grounded, f"The local model gave no usable answer ({exc}); this is the grounded answer."
-            )
+            return with_notes(grounded, f"The local model gave no usable answer ({exc}); {FALLBACK_NOTE}")
 
     def quotes(self, speaker: str | None = None) -> list[Quote]:
         """Every direct quotation in the corpus, optionally of one speaker (any part of the name)."""

@@ -10,18 +10,23 @@ from __future__ import annotations
 import json
 import math
 import re
+import statistics
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from .answer import nothing_relevant
+from .answer import nothing_relevant, verify_sentence
+from .attribution import Quote
 from .cleaning import normalise
 from .config import Settings
 from .corpus import article_files, decode_article
+from .documents import Answer
 from .embed import Embedder
 from .errors import InputError
+from .llm import FALLBACK_NOTE
 from .retriever import Calibration, RetrievalConfig, Retriever
 
 Ranked = list[tuple[str, str]]  # (source, passage text), best first
@@ -278,19 +283,11 @@ class AnswerReport:
     fallbacks: int = 0  # answers where the local model failed and the grounded answer was shown
 
 
-def quote_sentences_named(answer: object, quotes: Sequence[object]) -> tuple[int, int]:
+def quote_sentences_named(answer: Answer, quotes: Sequence[Quote]) -> tuple[int, int]:
     """(answer sentences overlapping a quotation, of which the speaker is named in the sentence)."""
-    from .attribution import Quote
-    from .documents import Answer
-
-    assert isinstance(answer, Answer)
     total = named = 0
     for s in answer.sentences:
-        overlapping = [
-            q
-            for q in quotes
-            if isinstance(q, Quote) and q.source == s.source and q.start < s.end and s.start < q.end
-        ]
+        overlapping = [q for q in quotes if q.source == s.source and q.start < s.end and s.start < q.end]
         if not overlapping:
             continue
         total += 1
@@ -301,13 +298,8 @@ def quote_sentences_named(answer: object, quotes: Sequence[object]) -> tuple[int
 
 
 def evaluate_answers(
-    name: str, ask: Callable[[str], object], questions: Sequence[Question], quotes: Sequence[object]
+    name: str, ask: Callable[[str], Answer], questions: Sequence[Question], quotes: Sequence[Quote]
 ) -> AnswerReport:
-    import statistics
-    import time
-
-    from .answer import verify_sentence
-    from .documents import Answer
 
     gold = markers = markers_ok = spans = spans_ok = quoted = quoted_named = sized = right = precise = (
         fallbacks
@@ -319,9 +311,8 @@ def evaluate_answers(
         started = time.perf_counter()
         answer = ask(q.text)
         times.append((time.perf_counter() - started) * 1000)
-        assert isinstance(answer, Answer)
         right += answer.refused != q.answerable
-        fallbacks += any("this is the grounded answer" in n for n in answer.notes)
+        fallbacks += any(n.endswith(FALLBACK_NOTE) for n in answer.notes)
         if not q.answerable:
             continue
         text = normalise(answer.text)

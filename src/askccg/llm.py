@@ -24,6 +24,7 @@ from .cleaning import squash
 from .documents import Answer, Hit
 from .errors import ConfigError
 
+FALLBACK_NOTE = "this is the grounded answer."  # ends the note shown when the model's answer is not used
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 # Any of the prompt's own tags, opening or closing, in any spelling.
 DELIMITER = re.compile(r"<\s*/?\s*passages?\b[^<>]*>", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .attribution import Quote
 from .cleaning import squash
 from .documents import Answer, Chunk, Citation, Hit
 
@@ -148,12 +149,9 @@ def corpus_html(chunks: Sequence[Chunk]) -> str:
     return "".join(lines)
 
 
-def quotes_html(quotes: Sequence[object]) -> str:
-    from .attribution import Quote
-
+def quotes_html(quotes: Sequence[Quote]) -> str:
     items = []
     for q in quotes:
-        assert isinstance(q, Quote)
         who = f"{q.speaker}, {q.role}" if q.role else q.speaker
         where = ", ".join(x for x in (q.publication or "publication not stated", q.date or "undated") if x)
         items.append(
@@ -225,10 +223,7 @@ def answer_markdown(answer: Answer) -> str:
     return "\n".join(lines) + "\n"
 
 
-def quote_line(q: object) -> str:
-    from .attribution import Quote
-
-    assert isinstance(q, Quote)
+def quote_line(q: Quote) -> str:
     who = f"{q.speaker} ({q.role})" if q.role else q.speaker
     when = q.date or "undated"
     return (

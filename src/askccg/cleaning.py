@@ -227,7 +227,7 @@ def _drop_repeats(lines: list[Line], verdicts: list[str | None], body: list[int]
 
 def _drop_pull_quotes(lines: list[Line], verdicts: list[str | None], body: list[int]) -> None:
     """'Name: quote' lines whose quote the body also prints are pull quotes."""
-    kept = [i for i in body if verdicts[i] is None]
+    kept = {i: normalise(lines[i].text) for i in body if verdicts[i] is None}
     for i in kept:
         match = PULL_QUOTE.fullmatch(lines[i].text)
         if not match:
@@ -235,7 +235,7 @@ def _drop_pull_quotes(lines: list[Line], verdicts: list[str | None], body: list[
         quote = normalise(match["quote"])
         if len(quote.split()) < MIN_DEDUP_WORDS:
             continue
-        if any(j != i and verdicts[j] is None and quote in normalise(lines[j].text) for j in kept):
+        if any(j != i and verdicts[j] is None and quote in key for j, key in kept.items()):
             verdicts[i] = "pull quote"
 
 

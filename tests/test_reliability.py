@@ -19,6 +19,7 @@ from askccg.corpus import load_corpus
 from askccg.embed import HashingEmbedder
 from askccg.errors import CorruptIndexError
 from askccg.index import MANIFEST, load_index, read_manifest
+from askccg.retriever import open_index
 
 from .conftest import REPO
 
@@ -114,6 +115,8 @@ def test_fuzzed_corpus_builds_the_good_and_reports_every_bad_file(tmp_path: Path
     index = load_index(tmp_path / "index")
     assert {c.citation.source for c in index.chunks} == {f"good-{i:02d}.txt" for i in range(good)}
     assert not any("SECRET" in c.text or "root:" in c.text for c in index.chunks)
+    settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index", model="hashing-256")
+    assert open_index(settings)[1] == ""  # the skipped files are known: the index is current, not stale
     reasons = " ".join(reported)
     for reason in (
         "empty",

@@ -14,7 +14,7 @@ from .attribution import corpus_quotes, save_quotes
 from .chunking import CHUNKER_VERSION, Chunker, embedding_text, sentence_offsets
 from .cleaning import CLEANER_VERSION
 from .config import Settings
-from .corpus import Skipped, fingerprint, load_corpus
+from .corpus import Skipped, hashes_of_skipped, load_corpus
 from .documents import Article, Chunk
 from .embed import Embedder, make_embedder
 from .errors import AskccgError, CorpusError
@@ -95,14 +95,13 @@ def build(settings: Settings, *, embedder: Embedder | None = None, progress: boo
         raise CorpusError(
             f"no readable articles in {settings.corpus_dir}{why}; the existing index was left unchanged"
         )
-    hashes, _ = fingerprint(settings.corpus_dir)
     return write_index(
         settings,
         corpus.articles,
         embedder=embedder or make_embedder(settings.model),
         progress=progress,
         skipped=corpus.skipped,
-        skipped_hashes={s.source: hashes[s.source] for s in corpus.skipped if s.source in hashes},
+        skipped_hashes=hashes_of_skipped(settings.corpus_dir, corpus.skipped),
         metadata_sha256=corpus.metadata_sha256,
         started=started,
     )

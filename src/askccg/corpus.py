@@ -12,6 +12,7 @@ import os
 import re
 import stat
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,14 +177,26 @@ def load_corpus(corpus_dir: Path) -> Corpus:
     return Corpus(tuple(articles), tuple(skipped), metadata_sha)
 
 
-def fingerprint(corpus_dir: Path) -> tuple[dict[str, str], str]:
-    """sha256 of every article file and of the metadata, without cleaning anything."""
-    files, _ = article_files(corpus_dir)
+def file_hashes(paths: Iterable[Path]) -> dict[str, str]:
+    """sha256 of each readable file, by file name."""
     hashes: dict[str, str] = {}
-    for path in files:
+    for path in paths:
         try:
             hashes[path.name] = sha256_bytes(path.read_bytes())
         except OSError:
             continue
+    return hashes
+
+
+def hashes_of_skipped(corpus_dir: Path, skipped: Iterable[Skipped]) -> dict[str, str]:
+    """sha256 of the skipped files ``fingerprint`` also sees, so they do not count as new next time."""
+    names = {s.source for s in skipped}
+    files, _ = article_files(corpus_dir)
+    return file_hashes(p for p in files if p.name in names)
+
+
+def fingerprint(corpus_dir: Path) -> tuple[dict[str, str], str]:
+    """sha256 of every article file and of the metadata, without cleaning anything."""
+    files, _ = article_files(corpus_dir)
     _, metadata_sha = load_metadata(corpus_dir)
-    return hashes, metadata_sha
+    return file_hashes(files), metadata_sha

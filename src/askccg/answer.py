@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .attribution import Quote
+from .attribution import TITLES, Quote
 from .chunking import human_date
 from .documents import Answer, AnswerSentence, Citation, Hit
 from .lexical import tokenize
@@ -75,10 +75,11 @@ def compose(
         )
     timeline = wants_timeline(query) if timeline is None else timeline
     weight = term_weight or (lambda _t: 1.0)
-    candidates = _candidates(hits, quotes, tokenize(query), weight, min_relevance)
+    terms = tokenize(query)
+    candidates = _candidates(hits, quotes, terms, weight, min_relevance)
     chosen = _with_context(_select(candidates, max_sentences), candidates, max_sentences)
     if len(chosen) < 2:  # the relevant passages hold one sentence: look at the other hits too
-        candidates = _candidates(hits, quotes, tokenize(query), weight, 0.0)
+        candidates = _candidates(hits, quotes, terms, weight, 0.0)
         chosen = _with_context(chosen, candidates, max_sentences)
     ordered = _order(chosen, timeline)
     citations: list[Citation] = []
@@ -257,7 +258,7 @@ def source_label(c: Citation) -> str:
 
 def short_name(name: str) -> str:
     parts = name.split()
-    if len(parts) >= 3 and parts[0] in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sir", "Dame"):
+    if len(parts) >= 3 and re.fullmatch(rf"{TITLES}\.?", parts[0]):
         return f"{parts[0]} {parts[-1]}"
     return name
 

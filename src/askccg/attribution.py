@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .cleaning import iter_lines
@@ -205,13 +205,19 @@ def _paragraphs(article: Article) -> Iterator[tuple[int, int]]:
             yield section.start + line.start, section.start + line.end
 
 
+def article_people(article: Article) -> People:
+    """The people the article body mentions (reader comments are not read)."""
+    body = list(_paragraphs(article))
+    return People(article.raw[body[0][0] : body[-1][1]], body[0][0]) if body else People("")
+
+
 def extract_quotes(article: Article, people: People | None = None) -> list[Quote]:
     """Every direct quotation of the article body (reader comments are not quotes)."""
     raw = article.raw
-    body = [(s, e) for s, e in _paragraphs(article)]
+    body = list(_paragraphs(article))
     if not body:
         return []
-    people = people or People(raw[body[0][0] : body[-1][1]], body[0][0])
+    people = people or article_people(article)
     quotes: list[Quote] = []
     last_speaker: Person | None = None
     previous_open = False
@@ -308,8 +314,7 @@ def corpus_quotes(articles: Iterable[Article]) -> list[Quote]:
     full_names: dict[str, set[str]] = {}
     per_article = []
     for a in articles:
-        body = list(_paragraphs(a))
-        people = People(a.raw[body[0][0] : body[-1][1]], body[0][0]) if body else People("")
+        people = article_people(a)
         for p in people.by_surname.values():
             if " " in _strip_title(p.name):
                 full_names.setdefault(p.surname, set()).add(p.name)
@@ -319,7 +324,7 @@ def corpus_quotes(articles: Iterable[Article]) -> list[Quote]:
         for q in quotes:
             names = full_names.get(_surname(q.speaker), set())
             if " " not in _strip_title(q.speaker) and len(names) == 1:
-                q = Quote(**{**asdict(q), "speaker": next(iter(names))})
+                q = replace(q, speaker=next(iter(names)))
             out.append(q)
     return out
 

@@ -20,7 +20,12 @@ _INVISIBLE = re.compile(
     r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_MARKER = re.compile(r"\[(\d{1,2})\]")
+NEAREST = 3  # passages shown beside a refusal
+
+
+def nearest(answer: Answer) -> tuple[Hit, ...]:
+    """The passages shown, marked as not relevant enough, beside a refusal."""
+    return answer.hits[:NEAREST]
 
 
 def visible(text: str) -> str:
@@ -48,7 +53,7 @@ def answer_text(answer: Answer) -> str:
     if answer.refused:
         lines.append("Nearest passages (not relevant enough to answer):")
         shown: list[tuple[int, Citation, str]] = [
-            (n, h.citation, h.text) for n, h in enumerate(answer.hits[:3], start=1)
+            (n, h.citation, h.text) for n, h in enumerate(nearest(answer), start=1)
         ]
     else:
         lines.append("Sources:")
@@ -80,7 +85,7 @@ def answer_html(answer: Answer) -> str:
 def sources_html(answer: Answer) -> str:
     """The sources panel: one card per numbered source, the supporting sentences marked."""
     if answer.refused:
-        cards = [_card(n, h.citation, h.text, [], h) for n, h in enumerate(answer.hits[:3], start=1)]
+        cards = [_card(n, h.citation, h.text, [], h) for n, h in enumerate(nearest(answer), start=1)]
         head = (
             "<p class='askccg-refused'>The articles don't cover this. "
             "Nearest passages, not relevant enough to answer from:</p>"
@@ -175,7 +180,7 @@ def sources_data(answer: Answer) -> list[dict[str, object]]:
     """Structured sources for the HTTP API."""
     items = []
     pairs = (
-        [(h.citation, h.text, h.score) for h in answer.hits[:3]]
+        [(h.citation, h.text, h.score) for h in nearest(answer)]
         if answer.refused
         else [(c, _passage(answer, c), None) for c in answer.citations]
     )
@@ -213,7 +218,7 @@ def answer_markdown(answer: Answer) -> str:
     lines = [f"## {answer.question}", ""]
     if answer.refused:
         lines += [answer.text, "", "**Nearest passages (not relevant enough to answer from)**", ""]
-        lines += [reference(n, h.citation) for n, h in enumerate(answer.hits[:3], start=1)]
+        lines += [reference(n, h.citation) for n, h in enumerate(nearest(answer), start=1)]
         return "\n".join(lines) + "\n"
     body = "\n".join(f"- {s.render()}" for s in answer.sentences) if answer.timeline else answer.text
     lines += [body, "", "**References**", ""]

@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from timing import p95
+
 from askccg.api import Assistant
 from askccg.config import Settings
 from askccg.evaluate import load_questions
@@ -60,10 +62,6 @@ def time_all(fn: Callable[[str], object], qs: list[str]) -> list[float]:
         fn(q)
         out.append((time.perf_counter() - start) * 1000)
     return out
-
-
-def p95(values: list[float]) -> float:
-    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
 
 
 def main() -> None:

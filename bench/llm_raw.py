@@ -14,6 +14,8 @@ import statistics
 import time
 from pathlib import Path
 
+from timing import p95
+
 from askccg.api import Assistant
 from askccg.cleaning import normalise
 from askccg.config import Settings
@@ -52,8 +54,7 @@ def main() -> None:
     print(f"  reply contains the gold phrase: {gold / n:.2f}")
     print(f"  reply cites at least one passage: {cited / n:.2f}")
     print(f"  citation precision (cited passage holds the gold phrase): {precise / (markers or 1):.2f}")
-    p95 = sorted(times)[int(0.95 * len(times)) - 1]
-    print(f"  latency median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms")
+    print(f"  latency median {statistics.median(times):.0f} ms, p95 {p95(times):.0f} ms")
 
 
 if __name__ == "__main__":

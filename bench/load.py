@@ -20,6 +20,8 @@ import threading
 import time
 from pathlib import Path
 
+from timing import p95
+
 QUESTIONS = [
     "Why did GPC oppose CCG commissioning?",
     "What did Michael Dixon say about the role of NHS England?",
@@ -93,14 +95,13 @@ def main() -> None:
     wall = time.perf_counter() - wall
     if proc:
         proc.terminate()
-    p95 = sorted(times)[max(0, round(0.95 * len(times)) - 1)]
     report = {
         "users": args.users,
         "questions_each": args.questions,
         "requests": len(times),
         "failed": len(failures),
         "median_ms": statistics.median(times),
-        "p95_ms": p95,
+        "p95_ms": p95(times),
         "wall_s": wall,
         "throughput_rps": len(times) / wall,
     }

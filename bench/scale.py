@@ -1,8 +1,10 @@
 """Scale benchmark: end to end with real embeddings, then the serving side at large sizes.
 
-Usage:
-    python bench/scale.py e2e --articles 10000          # ~30-40 min on the 2-core machine
-    python bench/scale.py serving --sizes 100000 1000000 --articles-per-size 100000
+Usage (the figures in the README came from these):
+    python bench/scale.py e2e --articles 10000 --work /tmp/scale10k     # ~25 min on the 2-core machine
+    python bench/scale.py e2e --articles 10000 --work /tmp/scale10k --skip-full-build --edit 43
+    python bench/scale.py serving --from-index /tmp/scale10k/embeddings --sizes 93301 933010 1000000 \
+        --encode-rate 90.1
     python bench/scale.py encoder                       # batch size / thread settings of model.encode
 
 Every figure says whether it was measured or extrapolated. Results are appended as
@@ -35,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from timing import p95
 
 OUT = Path("bench/out")
 REPO = Path(__file__).resolve().parents[1]
@@ -59,10 +62,6 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str, 
 
 def du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-
-
-def pct(values: list[float], q: float) -> float:
-    return sorted(values)[max(0, round(q * len(values)) - 1)]
 
 
 def questions(index: Any, n: int, rng: random.Random) -> list[str]:
@@ -159,7 +158,7 @@ def e2e(args: argparse.Namespace) -> dict[str, Any]:
             "cold_start_peak_rss_mib": cold_peak,
             "questions": len(qs),
             **{f"{k}_median_ms": statistics.median(v) for k, v in timings.items()},
-            **{f"{k}_p95_ms": pct(v, 0.95) for k, v in timings.items()},
+            **{f"{k}_p95_ms": p95(v) for k, v in timings.items()},
         },
         "work_dir": str(work),
     }
@@ -252,12 +251,12 @@ def serving(args: argparse.Namespace) -> list[dict[str, Any]]:
                     "vector_index_memory_mib": mem,
                     "vector_index_disk_bytes": disk,
                     "vector_search_median_ms": statistics.median(latencies),
-                    "vector_search_p95_ms": pct(latencies, 0.95),
+                    "vector_search_p95_ms": p95(latencies),
                     "recall_at_10_vs_exact": float(np.mean(found)),
                     "bm25_build_s": bm25_build,
                     "bm25_disk_bytes": bm25_disk,
                     "bm25_search_median_ms": statistics.median(bm25_lat),
-                    "bm25_search_p95_ms": pct(bm25_lat, 0.95),
+                    "bm25_search_p95_ms": p95(bm25_lat),
                 },
                 "extrapolated": {
                     "embedding_hours_at_measured_rate": size / encode_rate / 3600 if encode_rate else None,

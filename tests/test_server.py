@@ -137,6 +137,25 @@ def test_port_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
     assert resolve_port(8001) == 8001
 
 
+def test_the_page_overview_follows_a_rebuilt_index(built: Settings, embedder: HashingEmbedder) -> None:
+    from askccg.builder import build
+    from askccg.ui import Handlers
+
+    handlers = Handlers(Assistant(built, embedder=embedder))
+    status, corpus, publications, _ = handlers.overview()
+    assert "Lighthouse keepers" not in corpus and "Lighthouse Weekly" not in publications
+    (built.corpus_dir / "lighthouse.txt").write_text(
+        "Lighthouse keepers return to the point\n\nThe keepers said the lamp would be lit nightly.\n",
+        encoding="utf-8",
+    )
+    with (built.corpus_dir / "articles.toml").open("a", encoding="utf-8") as toml:
+        toml.write('\n[[article]]\nfile = "lighthouse.txt"\npublication = "Lighthouse Weekly"\n')
+    build(built, embedder=embedder)
+    new_status, corpus, publications, _ = handlers.overview()  # the same running page, reloaded
+    assert "Lighthouse keepers return to the point" in corpus and "Lighthouse Weekly" in publications
+    assert new_status != status
+
+
 def test_missing_or_stale_index_is_announced_with_the_rebuild_command(settings: Settings) -> None:
     from askccg.ui import Handlers, index_status
 

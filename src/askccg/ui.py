@@ -145,6 +145,14 @@ class Handlers:
             return {"error": str(exc), "answer": "", "refused": True, "query": "", "sources": []}
         return answer_data(answer)
 
+    def overview(self) -> tuple[str, str, list[str], list[str]]:
+        """What the page shows of the current index: status line, corpus table, publication
+        and speaker choices. Read on every page load, so a rebuilt index shows without a restart."""
+        chunks = _safe(lambda: self.assistant.retriever().index.chunks, ())
+        publications = sorted({c.citation.publication for c in chunks if c.citation.publication})
+        speakers = sorted({q.speaker for q in _safe(self.assistant.quotes, [])})
+        return index_status(self.assistant), corpus_html(chunks), [ALL, *publications], [EVERYONE, *speakers]
+
     def quotes(self, speaker: str) -> str:
         chosen = None if not speaker or speaker == EVERYONE else speaker
         return quotes_html(_safe(lambda: self.assistant.quotes(chosen), []))
@@ -156,14 +164,16 @@ def build_app(assistant: Assistant) -> Any:
     import gradio as gr
 
     handlers = Handlers(assistant)
-    chunks = _safe(lambda: assistant.retriever().index.chunks, ())
-    publications = sorted({c.citation.publication for c in chunks if c.citation.publication})
-    speakers = sorted({q.speaker for q in _safe(assistant.quotes, [])})
+    status_line, corpus_table, publications, speakers = handlers.overview()
     limit = assistant.settings.max_question_chars
+
+    def refresh() -> tuple[str, str, Any, Any]:
+        line, table, pubs, people = handlers.overview()
+        return line, table, gr.Dropdown(choices=pubs), gr.Dropdown(choices=people)
 
     with gr.Blocks(title="askccg", analytics_enabled=False) as app:
         gr.Markdown("## askccg — ask the CCG news archive")
-        status = gr.Markdown(index_status(assistant), elem_id="askccg-status")
+        status = gr.Markdown(status_line, elem_id="askccg-status")
         with gr.Tab("Chat"), gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=320):
                 chat = gr.Chatbot(
@@ -183,7 +193,7 @@ def build_app(assistant: Assistant) -> Any:
                 )
                 gr.Examples(EXAMPLES, inputs=box, label="Example questions")
                 with gr.Accordion("Filters", open=False):
-                    publication = gr.Dropdown([ALL, *publications], value=ALL, label="Publication")
+                    publication = gr.Dropdown(publications, value=ALL, label="Publication")
                     kind = gr.Radio(list(KINDS), value=next(iter(KINDS)), label="Text")
                     with gr.Row():
                         since = gr.Textbox(label="From date (yyyy[-mm[-dd]])", max_lines=1, max_length=10)
@@ -200,11 +210,11 @@ def build_app(assistant: Assistant) -> Any:
                 gr.Markdown("### Sources")
                 sources = gr.HTML("<p>Sources of the answer appear here.</p>", elem_id="askccg-sources")
         with gr.Tab("Quotes"):
-            who = gr.Dropdown([EVERYONE, *speakers], value=EVERYONE, label="Speaker")
+            who = gr.Dropdown(speakers, value=EVERYONE, label="Speaker")
             quote_list = gr.HTML(handlers.quotes(EVERYONE))
             who.change(handlers.quotes, who, quote_list, api_visibility="private")
         with gr.Tab("Corpus"):
-            gr.HTML(corpus_html(chunks))
+            corpus_view = gr.HTML(corpus_table, elem_id="askccg-corpus")
         turns = gr.State([])
         box.submit(
             handlers.respond,
@@ -214,7 +224,7 @@ def build_app(assistant: Assistant) -> Any:
         )
         clear.click(handlers.clear, None, [chat, turns, sources, plain, brief], api_visibility="private")
         gr.api(handlers.ask_api, api_name="ask")  # type: ignore[attr-defined]
-        app.load(lambda: index_status(assistant), None, status, api_visibility="private")
+        app.load(refresh, None, [status, corpus_view, publication, who], api_visibility="private")
     return app
 
 

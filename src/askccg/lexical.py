@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
@@ -112,7 +113,7 @@ class LexicalIndex:
         df = self.df.get(term, 0)
         return math.log(1.0 + (self.num_docs - df + 0.5) / (df + 0.5))
 
-    def coverage(self, terms: Sequence[str], text_terms: set[str]) -> float:
+    def coverage(self, terms: Sequence[str], text_terms: AbstractSet[str]) -> float:
         """Share of the query's IDF weight whose terms the text contains (0..1)."""
         unique = set(terms)
         total = sum(self.idf(t) for t in unique)

@@ -49,6 +49,7 @@ from .lexical import LexicalIndex, tokenize
 
 Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
+TERMS_CACHE = 50_000  # passages whose search terms stay cached for reranking
 COMMENT_INTENT = frozenset(tokenize("reader readers comment comments commenter"))
 
 
@@ -203,7 +204,9 @@ class Retriever:
         self.quotes_by_source: dict[str, list[Quote]] = {}
         for q in self.quotes:
             self.quotes_by_source.setdefault(q.source, []).append(q)
-        self._terms_cache: dict[int, set[str]] = {}
+        # Terms of the passages the reranker has scored; bounded, so a long-running server over
+        # a large index does not end up holding the whole corpus tokenized twice.
+        self._row_terms = lru_cache(maxsize=TERMS_CACHE)(self._terms_of)
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, **kwargs: object) -> Retriever:
@@ -294,10 +297,11 @@ class Retriever:
         passage = float(self.index.vectors.reconstruct(int(row)) @ query)
         sentences = self.index.chunk_sentence_vectors(row)
         sentence = float((sentences.astype(np.float32) @ query).max()) if len(sentences) else passage
-        if row not in self._terms_cache:
-            self._terms_cache[row] = set(tokenize(embedding_text(self.index.chunks[row])))
-        coverage = self.lexical.coverage(terms, self._terms_cache[row])
+        coverage = self.lexical.coverage(terms, self._row_terms(row))
         return passage, sentence, coverage
+
+    def _terms_of(self, row: int) -> frozenset[str]:
+        return frozenset(tokenize(embedding_text(self.index.chunks[row])))
 
     def _score(
         self, candidate: Candidate, query: np.ndarray, terms: list[str], wants_comments: bool

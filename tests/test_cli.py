@@ -149,3 +149,15 @@ def test_eval_on_a_question_file(env: Settings, capsys: pytest.CaptureFixture[st
     assert main(["eval", "--questions", str(questions)]) == 0
     out = capsys.readouterr().out
     assert "baseline" in out and "hit@1" in out and "askccg hybrid+rerank *" in out
+
+
+def test_build_into_a_folder_of_other_things_is_refused(
+    env: Settings, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Issue 14.1: `mkdir -p idx/data-important && echo precious > idx/data-important/notes.txt`."""
+    idx = tmp_path / "idx"
+    (idx / "data-important").mkdir(parents=True)
+    (idx / "data-important" / "notes.txt").write_text("precious\n")
+    one_error_line(capsys, main(["build", "--quiet", "--index", str(idx)]), "not an askccg index", str(idx))
+    assert (idx / "data-important" / "notes.txt").read_text() == "precious\n"
+    assert sorted(p.name for p in idx.iterdir()) == ["data-important"]

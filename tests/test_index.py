@@ -10,7 +10,7 @@ import pytest
 from askccg.builder import build
 from askccg.config import Settings
 from askccg.embed import HashingEmbedder
-from askccg.errors import CorruptIndexError, IndexMissingError, StaleIndexError
+from askccg.errors import CorruptIndexError, IndexFolderError, IndexMissingError, StaleIndexError
 from askccg.index import MANIFEST, load_index, read_manifest
 from askccg.retriever import open_index
 
@@ -118,3 +118,50 @@ def test_rebuild_removes_the_old_data_folder(built: Settings, embedder: HashingE
     second = read_manifest(built.index_dir).data_dir
     assert first != second
     assert sorted(p.name for p in built.index_dir.glob("data-*")) == [second]
+
+
+def test_build_never_removes_what_it_did_not_write(built: Settings, embedder: HashingEmbedder) -> None:
+    """A user's folders and files beside an index survive rebuilds, even if named like ours."""
+    precious = built.index_dir / "data-important"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("precious")
+    lookalike = built.index_dir / "manifest.json.notes.tmp"
+    lookalike.write_text("mine")
+    build(built, embedder=embedder)
+    build(built, embedder=embedder)
+    assert (precious / "notes.txt").read_text() == "precious"
+    assert lookalike.read_text() == "mine"
+    data_dirs = {p.name for p in built.index_dir.glob("data-*")}
+    assert data_dirs == {"data-important", read_manifest(built.index_dir).data_dir}
+
+
+def test_build_refuses_a_folder_of_other_things(settings: Settings, embedder: HashingEmbedder) -> None:
+    target = settings.index_dir
+    (target / "data-important").mkdir(parents=True)
+    (target / "data-important" / "notes.txt").write_text("precious")
+    (target / "manifest.json.1.tmp").write_text("mine")
+    before = sorted(str(p.relative_to(target)) for p in target.rglob("*"))
+    with pytest.raises(IndexFolderError, match="not an askccg index") as info:
+        build(settings, embedder=embedder)
+    assert "\n" not in str(info.value)
+    assert sorted(str(p.relative_to(target)) for p in target.rglob("*")) == before
+    assert (target / "data-important" / "notes.txt").read_text() == "precious"
+
+
+def test_build_refuses_a_foreign_manifest(settings: Settings, embedder: HashingEmbedder) -> None:
+    settings.index_dir.mkdir()
+    (settings.index_dir / MANIFEST).write_text('{"name": "some other tool"}')
+    with pytest.raises(IndexFolderError, match="not an askccg index"):
+        build(settings, embedder=embedder)
+    assert (settings.index_dir / MANIFEST).read_text() == '{"name": "some other tool"}'
+
+
+def test_leftovers_of_a_killed_build_are_removed(built: Settings, embedder: HashingEmbedder) -> None:
+    """A data folder a killed build wrote carries askccg's marker, so the next build may remove it."""
+    from askccg.index import new_data_folder
+
+    orphan = new_data_folder(built.index_dir)
+    (orphan / "vectors.faiss").write_bytes(b"half written")
+    build(built, embedder=embedder)
+    assert not orphan.exists()
+    assert [p.name for p in built.index_dir.glob("data-*")] == [read_manifest(built.index_dir).data_dir]

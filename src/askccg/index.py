@@ -11,6 +11,11 @@ A build writes a fresh ``data-<id>`` folder, then replaces ``manifest.json`` wit
 ``os.replace``; a build killed at any point leaves the old manifest pointing at the
 old, complete data. Loading checks every file's size and sha256 before FAISS reads
 it, so a damaged file is reported by name instead of crashing the process.
+
+A build only ever removes what askccg can prove it wrote: data folders holding its
+marker file (written first into each folder it creates) and the data folder the
+previous manifest named. A folder holding other things and no askccg index is
+refused before anything is written to it.
 """
 
 from __future__ import annotations
@@ -32,7 +37,13 @@ import faiss
 import numpy as np
 
 from .documents import Chunk, Citation
-from .errors import REBUILD_HINT, CorruptIndexError, IndexMissingError, StaleIndexError
+from .errors import (
+    REBUILD_HINT,
+    CorruptIndexError,
+    IndexFolderError,
+    IndexMissingError,
+    StaleIndexError,
+)
 
 FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
@@ -42,6 +53,8 @@ SENTENCES = "sentences.npy"
 BM25_DIR = "bm25"  # written by the builder (lexical.LexicalIndex)
 QUOTES_FILE = "quotes.jsonl"  # written by the builder (attribution.Quote records)
 LOCK = ".build.lock"
+DATA_MARKER = ".askccg-data"  # first file of every data folder a build creates; holds the folder's name
+MAX_MANIFEST_BYTES = 512_000_000  # a manifest lists every article; far past any real archive
 EXACT_MAX = 200_000
 NPROBE_FRACTION = 16  # IVF probes nlist / 16 lists: recall@10 >= 0.95 measured by bench/scale.py
 Writer = Callable[[Path], None]
@@ -176,7 +189,11 @@ def _write_file(path: Path, data: bytes) -> None:
 
 @contextlib.contextmanager
 def build_lock(folder: Path) -> Iterator[None]:
-    """One build at a time per index folder (readers never need the lock)."""
+    """One build at a time per index folder (readers never need the lock).
+
+    A folder holding other things and no askccg index is refused before the lock file is made.
+    """
+    claim_folder(folder)
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / LOCK).open("w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
@@ -184,6 +201,60 @@ def build_lock(folder: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def new_data_folder(folder: Path) -> Path:
+    """A fresh, empty ``data-<id>`` folder carrying askccg's marker (so only askccg removes it)."""
+    name = f"data-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    data = folder / name
+    data.mkdir()
+    _write_file(data / DATA_MARKER, name.encode("ascii"))
+    return data
+
+
+def _is_our_data(entry: Path) -> bool:
+    marker = entry / DATA_MARKER
+    try:
+        return entry.is_dir() and not entry.is_symlink() and marker.read_bytes()[:100] == entry.name.encode()
+    except OSError:
+        return False
+
+
+def _is_our_manifest(path: Path) -> bool:
+    """An askccg manifest, possibly damaged: JSON naming a format version and a data folder."""
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(MAX_MANIFEST_BYTES + 1).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return '"format_version"' in text and '"data_dir"' in text
+
+
+def claim_folder(folder: Path) -> None:
+    """Refuse, touching nothing, a folder that holds other things and no askccg index."""
+    if not folder.exists():
+        return
+    if not folder.is_dir():
+        raise IndexFolderError(f"{folder} is not a folder; choose a folder for the index")
+    manifest = folder / MANIFEST
+    if manifest.exists() and not _is_our_manifest(manifest):
+        raise IndexFolderError(
+            f"{folder} is not an askccg index folder ({MANIFEST} is another program's); "
+            "choose an empty or new folder for the index"
+        )
+    if manifest.exists():
+        return
+    foreign = sorted(e.name for e in folder.iterdir() if e.name != LOCK and not _is_our_data(e))
+    if foreign:
+        shown = ", ".join(printable(n) for n in foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+        raise IndexFolderError(
+            f"{folder} is not an askccg index folder (it holds {shown}); "
+            "choose an empty or new folder for the index"
+        )
+
+
+def printable(name: str) -> str:
+    return name if name.isprintable() else name.encode("unicode_escape").decode("ascii")
 
 
 def save_index(
@@ -199,10 +270,11 @@ def save_index(
         raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
     if sum(len(c.sentences) for c in chunks) != len(sentence_vectors):
         raise ValueError("sentence vectors do not match the chunks' sentences")
+    claim_folder(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    data_dir = f"data-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
-    data = folder / data_dir
-    data.mkdir()
+    previous = _previous_data_dir(folder)
+    data = new_data_folder(folder)
+    data_dir = data.name
     faiss_index, index_type, nprobe = vector_index(
         np.ascontiguousarray(vectors, dtype=np.float32), manifest.dimension
     )
@@ -216,7 +288,7 @@ def save_index(
     files = {
         str(p.relative_to(data)): {"sha256": file_digest(p), "bytes": p.stat().st_size}
         for p in sorted(data.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.name != DATA_MARKER
     }
     final = Manifest(
         **{
@@ -229,12 +301,12 @@ def save_index(
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
     )
-    _fsync_dir(data)
-    tmp = folder / f"{MANIFEST}.{uuid.uuid4().hex[:8]}.tmp"
+    tmp = data / f"{MANIFEST}.tmp"  # inside our own folder: nothing of the user's is named like it
     _write_file(tmp, final.to_json().encode("utf-8"))
+    _fsync_dir(data)
     os.replace(tmp, folder / MANIFEST)  # the commit point
     _fsync_dir(folder)
-    remove_unused(folder, keep=data_dir)
+    remove_unused(folder, keep=data_dir, previous=previous)
     return final
 
 
@@ -261,15 +333,26 @@ def vector_index(vectors: np.ndarray, dimension: int) -> tuple[Any, str, int]:
     return ivf, f"ivf{nlist}", nprobe
 
 
-def remove_unused(folder: Path, keep: str) -> None:
-    """Delete data folders and temp files the manifest no longer names."""
+def _previous_data_dir(folder: Path) -> str:
+    """The data folder the current manifest names ("" if none can be read)."""
+    try:
+        name = read_manifest(folder).data_dir
+    except (IndexFolderError, OSError):
+        return ""
+    return name if name.startswith("data-") and "/" not in name and name not in (".", "..") else ""
+
+
+def remove_unused(folder: Path, keep: str, previous: str = "") -> None:
+    """Delete the data folders askccg wrote that the manifest no longer names, and nothing else.
+
+    Ours are the folders holding askccg's marker and the one the previous manifest named
+    (indexes of format 3 and older have no marker).
+    """
     for entry in folder.iterdir():
-        if entry.name == keep:
+        if entry.name == keep or not entry.name.startswith("data-"):
             continue
-        if entry.is_dir() and entry.name.startswith("data-"):
+        if _is_our_data(entry) or (entry.name == previous and entry.is_dir() and not entry.is_symlink()):
             shutil.rmtree(entry, ignore_errors=True)
-        elif entry.name.startswith(MANIFEST) and entry.name.endswith(".tmp"):
-            entry.unlink(missing_ok=True)
 
 
 def read_manifest(folder: Path) -> Manifest:

@@ -64,3 +64,62 @@ def test_assistant_picks_up_a_rebuilt_index(built: Settings, embedder: HashingEm
     )
     build(built, embedder=embedder)
     assert "lighthouse" in assistant.retrieve("lighthouse keeper", k=1)[0].text
+
+
+def _edit(settings: Settings, name: str, text: str) -> None:
+    path = settings.corpus_dir / name
+    path.write_text(text, encoding="utf-8")
+
+
+def test_a_long_lived_assistant_notices_edited_added_and_removed_articles(
+    built: Settings, embedder: HashingEmbedder
+) -> None:
+    """Issue 14.2: the stale check runs on every question, not only when the index loads."""
+    assistant = Assistant(built, embedder=embedder)
+    assert not assistant.ask("When will the island ferry sail?").notes
+    _edit(built, "ferry-timetable.txt", "Ferry news\n\nThe ferry now sails once a week only.\n")
+    notes = assistant.ask("When will the island ferry sail?").notes
+    assert any("ferry-timetable.txt changed" in n and "askccg build" in n for n in notes), notes
+    _edit(built, "lighthouse.txt", "Lighthouse\n\nThe lamp is lit nightly.\n")
+    assert any("lighthouse.txt added" in n for n in assistant.ask("lamp").notes)
+    (built.corpus_dir / "budget-row.txt").unlink()
+    assert any("budget-row.txt removed" in n for n in assistant.ask("lamp").notes)
+    build(built, embedder=embedder)
+    assert not assistant.ask("When will the island ferry sail?").notes
+
+
+def test_the_stale_check_hashes_only_files_whose_size_or_mtime_changed(
+    built: Settings, embedder: HashingEmbedder, monkeypatch: object
+) -> None:
+    import askccg.corpus as corpus
+
+    hashed: list[str] = []
+    real = corpus.sha256_file
+
+    def counting(path, limit):  # type: ignore[no-untyped-def]
+        hashed.append(path.name)
+        return real(path, limit)
+
+    monkeypatch.setattr(corpus, "sha256_file", counting)  # type: ignore[attr-defined]
+    assistant = Assistant(built, embedder=embedder)
+    assistant.ask("ferry")
+    hashed.clear()
+    assistant.ask("ferry")
+    assistant.ask("budget")
+    assert hashed == []
+    _edit(built, "ferry-timetable.txt", "Ferry news\n\nEdited.\n")
+    assistant.ask("ferry")
+    assert hashed == ["ferry-timetable.txt"]
+
+
+def test_retrieve_warns_when_the_corpus_moved_on(built: Settings, embedder: HashingEmbedder) -> None:
+    import pytest
+
+    from askccg.errors import StaleCorpusWarning
+
+    assistant = Assistant(built, embedder=embedder)
+    assistant.retrieve("ferry")
+    _edit(built, "ferry-timetable.txt", "Ferry news\n\nEdited.\n")
+    with pytest.warns(StaleCorpusWarning, match="ferry-timetable.txt changed"):
+        assistant.retrieve("ferry")
+    assert "ferry-timetable.txt changed" in assistant.stale_note

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from askccg.config import Settings
 from askccg.corpus import load_corpus, load_metadata
+from askccg.embed import HashingEmbedder
 from askccg.errors import CorpusError
 
 from .conftest import REPO
@@ -68,3 +70,47 @@ def test_bad_metadata_is_reported(corpus_dir: Path) -> None:
     (corpus_dir / "articles.toml").write_text("[[article]\n")
     with pytest.raises(CorpusError, match="not valid TOML"):
         load_corpus(corpus_dir)
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the files opened through Python's open (pathlib, hashlib readers, tomllib)."""
+    import builtins
+    import io
+
+    names: list[str] = []
+    real = builtins.open
+
+    def tracking(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        names.append(os.path.basename(os.fspath(file)) if isinstance(file, (str, os.PathLike)) else "")
+        return real(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", tracking)
+    monkeypatch.setattr(io, "open", tracking)
+    return names
+
+
+def test_an_oversized_file_is_never_read(
+    settings: Settings, embedder: HashingEmbedder, opened: list[str]
+) -> None:
+    """Issue 14.4: a 1.5 GB file is skipped from its size; neither the build nor the stale
+    check on each question reads it (a sparse file: no disk is used)."""
+    from askccg.api import Assistant
+    from askccg.builder import build
+    from askccg.corpus import MAX_ARTICLE_BYTES
+
+    big = settings.corpus_dir / "huge.txt"
+    with big.open("wb") as handle:
+        handle.truncate(1_500_000_000)
+    assert big.stat().st_size > MAX_ARTICLE_BYTES
+    opened.clear()
+    report = build(settings, embedder=embedder)
+    assert [s.source for s in report.skipped] == ["huge.txt"] and "limit" in report.skipped[0].reason
+    assistant = Assistant(settings, embedder=embedder)
+    assert not assistant.ask("ferry").notes  # not "huge.txt added": its fingerprint is its size
+    assert "huge.txt" not in opened
+    with big.open("r+b") as handle:
+        handle.truncate(1_600_000_000)  # grows: noticed from the size alone
+    opened.clear()
+    assert any("huge.txt changed" in n for n in assistant.ask("ferry").notes)
+    assert "huge.txt" not in opened

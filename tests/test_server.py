@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 import time
 import urllib.error
@@ -164,3 +165,18 @@ def test_missing_or_stale_index_is_announced_with_the_rebuild_command(settings: 
     assert "no index" in status and "askccg build" in status
     *_, last = Handlers(assistant).respond("anything", [], [], "All publications", "Articles only", "", "")
     assert "askccg build" in last[1][-1]["content"]
+
+
+def test_a_running_page_and_its_api_notice_an_edited_article(
+    built: Settings, embedder: HashingEmbedder
+) -> None:
+    """Issue 14.2: after an article is edited, the next answer says so (chat and JSON)."""
+    from askccg.ui import Handlers
+
+    handlers = Handlers(Assistant(built, embedder=embedder))
+    assert handlers.ask_api("When will the island ferry sail?")["notes"] == []
+    (built.corpus_dir / "ferry-timetable.txt").write_text("Ferry\n\nThe ferry is cancelled.\n")
+    data = handlers.ask_api("When will the island ferry sail?")
+    assert any("ferry-timetable.txt changed" in n for n in data["notes"])
+    *_, last = handlers.respond("When will the island ferry sail?", [], [], "All publications", "", "", "")
+    assert "ferry-timetable.txt changed" in html.unescape(last[1][-1]["content"])

@@ -10,18 +10,20 @@ from __future__ import annotations
 import functools
 import os
 import threading
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 from .answer import compose, with_notes
 from .attribution import Quote
 from .config import Settings
+from .corpus import Fingerprints
 from .documents import Answer, Hit
 from .embed import Embedder, make_embedder
-from .errors import IndexFolderError
+from .errors import CorpusError, IndexFolderError, StaleCorpusWarning
 from .followup import Turn, resolve
-from .index import MANIFEST, Index
-from .retriever import Filters, Retriever, check_question, open_index
+from .index import MANIFEST, Index, stale_message
+from .retriever import Filters, Retriever, check_question, corpus_drift, open_index
 
 RELOAD_ATTEMPTS = 5
 
@@ -50,7 +52,8 @@ class Assistant:
         self._retriever: Retriever | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._lock = threading.Lock()
-        self.stale_note = ""
+        self._fingerprints = Fingerprints(self.settings.corpus_dir)
+        self.stale_note = ""  # what the last question found changed in the corpus ("" when current)
 
     @property
     def embedder(self) -> Embedder:
@@ -83,8 +86,9 @@ class Assistant:
         serving = self._retriever is not None
         for attempt in range(RELOAD_ATTEMPTS):
             try:
-                index, note = open_index(self.settings, allow_corpus_changes=serving)
-                self.stale_note = note
+                index, _ = open_index(
+                    self.settings, allow_corpus_changes=serving, fingerprints=self._fingerprints
+                )
                 return Retriever(index, self.embedder, self.settings), stamp
             except IndexFolderError:
                 newer = _stamp(self.settings.index_dir)
@@ -93,8 +97,30 @@ class Assistant:
                 stamp = newer
         raise AssertionError("unreachable")
 
+    def freshness(self, retriever: Retriever) -> str:
+        """One line naming the articles changed since the index was built ("" when current).
+
+        Run on every question: the files are stat'ed and only changed ones hashed, so an
+        edited article is noticed before its stale spans are shown as citations.
+        """
+        if self._fixed_index is not None:
+            note = ""
+        else:
+            try:
+                drift = corpus_drift(retriever.index, self.settings, self._fingerprints)
+                note = stale_message(self.settings.index_dir, drift) if drift else ""
+            except CorpusError as exc:
+                note = f"{exc}; the index may no longer match the articles"
+        self.stale_note = note
+        return note
+
     def retrieve(self, question: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
-        return self.retriever().retrieve(question, k, filters)
+        retriever = self.retriever()
+        hits = retriever.retrieve(question, k, filters)
+        note = self.freshness(retriever)
+        if note:
+            warnings.warn(note, StaleCorpusWarning, stacklevel=2)
+        return hits
 
     def ask(
         self,
@@ -122,8 +148,9 @@ class Assistant:
             query=query,
             timeline=timeline,
         )
-        if self.stale_note:
-            grounded = with_notes(grounded, self.stale_note)
+        note = self.freshness(retriever)
+        if note:
+            grounded = with_notes(grounded, note)
         if not self.settings.llm_url or grounded.refused:
             return grounded
         return self._generated(text, grounded)

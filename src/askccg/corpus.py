@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import stat
+import threading
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from .errors import CorpusError
 METADATA_FILE = "articles.toml"
 ARTICLE_SUFFIXES = (".txt",)
 MAX_ARTICLE_BYTES = 5_000_000
+MAX_METADATA_BYTES = 64_000_000
+OVERSIZE = "oversize:"  # the fingerprint of a file over its limit: its size, never its bytes
 META_FIELDS = ("title", "publication", "date", "author", "kind")
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -46,6 +49,22 @@ class Corpus:
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path, limit: int) -> str:
+    """sha256 of the file, read in blocks; ``oversize:<bytes>`` past ``limit``, decided from
+    the size and never reading more than ``limit`` bytes (a file may grow while it is read)."""
+    size = path.stat().st_size
+    if size > limit:
+        return f"{OVERSIZE}{size}"
+    digest, read = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        while block := handle.read(min(1 << 20, limit + 1 - read)):
+            read += len(block)
+            if read > limit:
+                return f"{OVERSIZE}{os.fstat(handle.fileno()).st_size}"
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def article_files(corpus_dir: Path) -> tuple[list[Path], list[Skipped]]:
@@ -92,6 +111,9 @@ def load_metadata(corpus_dir: Path) -> tuple[dict[str, dict[str, str]], str]:
     path = corpus_dir / METADATA_FILE
     if not path.is_file():
         return {}, ""
+    size = path.stat().st_size
+    if size > MAX_METADATA_BYTES:
+        raise CorpusError(f"{path}: {size:,} bytes, over the {MAX_METADATA_BYTES:,}-byte limit")
     data = path.read_bytes()
     try:
         doc = tomllib.loads(data.decode("utf-8"))
@@ -178,11 +200,11 @@ def load_corpus(corpus_dir: Path) -> Corpus:
 
 
 def file_hashes(paths: Iterable[Path]) -> dict[str, str]:
-    """sha256 of each readable file, by file name."""
+    """sha256 of each readable file by file name (``oversize:<bytes>`` past the article limit)."""
     hashes: dict[str, str] = {}
     for path in paths:
         try:
-            hashes[path.name] = sha256_bytes(path.read_bytes())
+            hashes[path.name] = sha256_file(path, MAX_ARTICLE_BYTES)
         except OSError:
             continue
     return hashes
@@ -195,8 +217,43 @@ def hashes_of_skipped(corpus_dir: Path, skipped: Iterable[Skipped]) -> dict[str,
     return file_hashes(p for p in files if p.name in names)
 
 
+StatKey = tuple[int, int, int, int]
+
+
+class Fingerprints:
+    """sha256 of every article file and of the metadata file, without cleaning or parsing.
+
+    Each call stats the files and hashes only those whose size, mtime, ctime or inode
+    changed since the previous call, so a server can check the corpus on every question.
+    """
+
+    def __init__(self, corpus_dir: Path) -> None:
+        self.corpus_dir = corpus_dir
+        self._known: dict[str, tuple[StatKey, str]] = {}
+        self._lock = threading.Lock()
+
+    def current(self) -> tuple[dict[str, str], str]:
+        files, _ = article_files(self.corpus_dir)
+        metadata = self.corpus_dir / METADATA_FILE
+        with self._lock:
+            known: dict[str, tuple[StatKey, str]] = {}
+            hashes = {p.name: h for p in files if (h := self._hash(p, MAX_ARTICLE_BYTES, known))}
+            metadata_sha = self._hash(metadata, MAX_METADATA_BYTES, known) if metadata.is_file() else ""
+            self._known = known
+        return hashes, metadata_sha
+
+    def _hash(self, path: Path, limit: int, known: dict[str, tuple[StatKey, str]]) -> str:
+        try:
+            st = path.stat()
+            key = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+            cached = self._known.get(path.name)
+            digest = cached[1] if cached and cached[0] == key else sha256_file(path, limit)
+        except OSError:
+            return ""
+        known[path.name] = (key, digest)
+        return digest
+
+
 def fingerprint(corpus_dir: Path) -> tuple[dict[str, str], str]:
     """sha256 of every article file and of the metadata, without cleaning anything."""
-    files, _ = article_files(corpus_dir)
-    _, metadata_sha = load_metadata(corpus_dir)
-    return file_hashes(files), metadata_sha
+    return Fingerprints(corpus_dir).current()

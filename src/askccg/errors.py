@@ -12,6 +12,9 @@ it into a single line, never a traceback::
         ├── IndexMissingError
         ├── StaleIndexError
         └── CorruptIndexError
+
+``StaleCorpusWarning`` (a ``UserWarning``) is issued by ``retrieve`` when articles
+changed since the index was built; ``ask`` puts the same words in ``Answer.notes``.
 """
 
 from __future__ import annotations
@@ -53,3 +56,7 @@ class StaleIndexError(IndexFolderError):
 
 class CorruptIndexError(IndexFolderError):
     """A file of the index is damaged or unreadable."""
+
+
+class StaleCorpusWarning(UserWarning):
+    """Articles were added, changed or removed since the index was built."""

@@ -167,11 +167,12 @@ def quotes_html(quotes: Sequence[Quote]) -> str:
 
 
 def answer_data(answer: Answer) -> dict[str, object]:
-    """The answer as JSON-ready data: text, refusal, the query searched and the sources."""
+    """The answer as JSON-ready data: text, refusal, the query searched, notes and the sources."""
     return {
         "answer": answer.text,
         "refused": answer.refused,
         "query": answer.query,
+        "notes": list(answer.notes),
         "sources": sources_data(answer),
     }
 

@@ -31,7 +31,7 @@ import numpy as np
 from .attribution import Quote, load_quotes, speaker_names
 from .chunking import embedding_text
 from .config import Settings
-from .corpus import fingerprint
+from .corpus import Fingerprints
 from .documents import ISO_DATE, Citation, Hit
 from .embed import Embedder, make_embedder
 from .errors import REBUILD_HINT, ConfigError, CorruptIndexError, InputError, StaleIndexError
@@ -143,7 +143,9 @@ def check_question(question: object, max_chars: int) -> str:
     return text
 
 
-def open_index(settings: Settings, *, allow_corpus_changes: bool = False) -> tuple[Index, str]:
+def open_index(
+    settings: Settings, *, allow_corpus_changes: bool = False, fingerprints: Fingerprints | None = None
+) -> tuple[Index, str]:
     """Load the index folder; refuse it if its settings differ, or (unless allowed) the corpus moved on.
 
     Returns the index and, when corpus changes are allowed and present, the one-line
@@ -156,11 +158,16 @@ def open_index(settings: Settings, *, allow_corpus_changes: bool = False) -> tup
         settings.index_dir,
         setting_reasons(index.manifest, model=settings.model, settings=index_settings(settings)),
     )
-    files, metadata_sha = fingerprint(settings.corpus_dir)
-    drift = corpus_reasons(index.manifest, files=files, metadata_sha256=metadata_sha)
+    drift = corpus_drift(index, settings, fingerprints or Fingerprints(settings.corpus_dir))
     if drift and not allow_corpus_changes:
         raise_if_stale(settings.index_dir, drift)
     return index, stale_message(settings.index_dir, drift) if drift else ""
+
+
+def corpus_drift(index: Index, settings: Settings, fingerprints: Fingerprints) -> list[str]:
+    """Articles added, changed or removed since ``index`` was built (stat first, hash what changed)."""
+    files, metadata_sha = fingerprints.current()
+    return corpus_reasons(index.manifest, files=files, metadata_sha256=metadata_sha)
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,7 @@ class Handlers:
         try:
             answer = self.assistant.ask(question, history=list(history or []))
         except AskccgError as exc:
-            return {"error": str(exc), "answer": "", "refused": True, "query": "", "sources": []}
+            return {"error": str(exc), "answer": "", "refused": True, "query": "", "notes": [], "sources": []}
         return answer_data(answer)
 
     def overview(self) -> tuple[str, str, list[str], list[str]]:

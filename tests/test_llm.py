@@ -30,6 +30,12 @@ class FakeServer(BaseHTTPRequestHandler):
             self.send_response(500)
             self.end_headers()
             return
+        if mode == "redirect":
+            self.send_response(302)
+            self.send_header("Location", str(REPLIES["location"]))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         content = str(REPLIES.get("content", ""))
         data = json.dumps({"choices": [{"message": {"content": content}}]}).encode()
         self.send_response(200)
@@ -111,3 +117,73 @@ def test_marker_check_and_prompt_escaping() -> None:
     assert 'kind="system' not in text and "new instructions" in text
     kept = prompt("q", [Hit("the <passage of the bill was slow", 1.0, c)])
     assert "the <passage of the bill was slow" in kept
+
+
+@pytest.fixture
+def second_server() -> Iterator[str]:
+    """Another endpoint: the target of a redirect, or a proxy; it records what reaches it."""
+    seen: list[str] = []
+
+    class Recorder(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            seen.append(self.path)
+            data = json.dumps({"choices": [{"message": {"content": "Hijacked reply [1]."}}]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        do_GET = do_POST  # noqa: N815
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = HTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    REPLIES["seen"] = seen
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_a_redirect_is_not_followed(assistant: Assistant, second_server: str) -> None:
+    """Issue 14.3: a 302 from the endpoint is an error, not another server's reply."""
+    REPLIES["mode"] = "redirect"
+    REPLIES["location"] = f"{second_server}/v1/chat/completions"
+    answer = assistant.ask(QUESTION)
+    assert answer.mode == "grounded" and "Hijacked" not in answer.text
+    assert any("redirect" in n and "grounded answer" in n for n in answer.notes), answer.notes
+    assert REPLIES["seen"] == []
+
+
+@pytest.mark.parametrize("variable", ["http_proxy", "HTTP_PROXY", "all_proxy"])
+def test_a_proxy_setting_never_receives_the_passages(
+    assistant: Assistant, second_server: str, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    """Issue 14.3: with a proxy set, nothing is sent anywhere and the note names the setting."""
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(variable, second_server)
+    REPLIES["content"] = "The ferry sails twice a day [1]."
+    answer = assistant.ask(QUESTION)
+    assert answer.mode == "grounded" and any("proxy" in n for n in answer.notes), answer.notes
+    assert REPLIES["seen"] == [] and "last_request" not in REPLIES
+    monkeypatch.setenv("no_proxy", "127.0.0.1")  # the user exempts the endpoint: it is used, directly
+    assert assistant.ask(QUESTION).mode == "llm"
+    assert REPLIES["seen"] == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://user:secret@127.0.0.1:8080/v1", "http://user@localhost/v1", "http://127.0.0.1@evil.example/v1"],
+)
+def test_no_credentials_or_user_at_host_in_the_url(url: str) -> None:
+    with pytest.raises(ConfigError, match="llm_url"):
+        LLMConfig(url)
+
+
+def test_loopback_addresses_are_recognised() -> None:
+    for url in ("http://127.0.0.2:8080/v1", "http://[::1]:8080/v1", "http://LOCALHOST/v1"):
+        LLMConfig(url)
+    for url in ("http://10.0.0.1/v1", "http://127.0.0.1.evil.example/v1", "file:///etc/passwd"):
+        with pytest.raises(ConfigError):
+            LLMConfig(url)

@@ -5,18 +5,22 @@ Off by default; the grounded answer stays the default. When ``llm_url`` is set
 retrieved passages go to the model as clearly delimited data, the model's
 markers are checked against the passages it was given (invented ones are
 dropped), and on any failure or time-out the caller falls back to the grounded
-answer and says so. Only loopback hosts are accepted: passages never leave the
-machine.
+answer and says so. Only loopback hosts are accepted, and the request goes
+straight there: no proxy (a proxy setting that would apply is an error that names
+it), no redirect (one is an error), no credentials in the URL. Passages never
+leave the machine.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, NoReturn
 from urllib.parse import urlparse
 
 from .chunking import human_date
@@ -25,7 +29,7 @@ from .documents import Answer, Hit
 from .errors import ConfigError
 
 FALLBACK_NOTE = "this is the grounded answer."  # ends the note shown when the model's answer is not used
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+LOOPBACK_NAMES = {"localhost"}
 # Any of the prompt's own tags, opening or closing, in any spelling.
 DELIMITER = re.compile(r"<\s*/?\s*passages?\b[^<>]*>", re.IGNORECASE)
 SYSTEM = (
@@ -49,9 +53,50 @@ class LLMConfig:
     max_tokens: int = 300
 
     def __post_init__(self) -> None:
-        parsed = urlparse(self.url)
-        if parsed.scheme not in ("http", "https") or (parsed.hostname or "") not in LOOPBACK:
+        try:
+            parsed = urlparse(self.url)
+            has_credentials = parsed.username is not None or parsed.password is not None
+            parsed.port  # noqa: B018 - raises ValueError for a port out of range
+        except ValueError as exc:
+            raise ConfigError(f"llm_url={self.url!r} is not a URL ({exc})") from None
+        if has_credentials or "@" in parsed.netloc:
+            raise ConfigError(f"llm_url={self.url!r}: a user name or password in the URL is not allowed")
+        if parsed.scheme not in ("http", "https") or not is_loopback(parsed.hostname or ""):
             raise ConfigError(f"llm_url={self.url!r}: only an http(s) endpoint on localhost is allowed")
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect would send the prompt elsewhere or show another server's reply: refuse it."""
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> NoReturn:
+        raise LLMError(
+            f"the endpoint answered with a redirect ({code}) to {newurl!r}, which askccg does not follow"
+        )
+
+
+def _check_no_proxy(url: str) -> None:
+    """A proxy setting that would apply to ``url`` is an error: the passages go straight to the endpoint."""
+    parsed = urlparse(url)
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(parsed.scheme) or proxies.get("all")
+    if proxy and not urllib.request.proxy_bypass(parsed.hostname or ""):
+        raise LLMError(
+            f"a proxy is set for {parsed.scheme} ({parsed.scheme}_proxy); askccg sends passages only "
+            f"straight to the local endpoint: unset it or add {parsed.hostname} to no_proxy"
+        )
+
+
+# Never a proxy, never a redirect, whatever the environment says.
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect())
 
 
 def prompt(question: str, hits: Sequence[Hit]) -> str:
@@ -90,6 +135,7 @@ def complete(config: LLMConfig, question: str, hits: Sequence[Hit]) -> str:
         "temperature": 0.0,
         "max_tokens": config.max_tokens,
     }
+    _check_no_proxy(config.url)
     request = urllib.request.Request(
         config.url.rstrip("/") + "/chat/completions",
         data=json.dumps(body).encode("utf-8"),
@@ -97,7 +143,7 @@ def complete(config: LLMConfig, question: str, hits: Sequence[Hit]) -> str:
         method="POST",
     )
     try:
-        with urllib.request.urlopen(request, timeout=config.timeout) as response:
+        with _OPENER.open(request, timeout=config.timeout) as response:
             payload = json.loads(response.read().decode("utf-8"))
         text = payload["choices"][0]["message"]["content"]
     except (urllib.error.URLError, TimeoutError, OSError, ValueError, KeyError, IndexError, TypeError) as exc:

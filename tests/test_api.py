@@ -123,3 +123,30 @@ def test_retrieve_warns_when_the_corpus_moved_on(built: Settings, embedder: Hash
     with pytest.warns(StaleCorpusWarning, match="ferry-timetable.txt changed"):
         assistant.retrieve("ferry")
     assert "ferry-timetable.txt changed" in assistant.stale_note
+
+
+def test_public_entry_points_check_their_arguments(built: Settings, embedder: HashingEmbedder) -> None:
+    """Issue 14.5: every argument of the public API is checked with a one-line InputError."""
+    import pytest
+
+    from askccg.errors import InputError
+
+    assistant = Assistant(built, embedder=embedder)
+    bad_calls = [
+        (lambda: assistant.ask("ferry", k=2.5), "whole number"),
+        (lambda: assistant.ask("ferry", k="3"), "whole number"),
+        (lambda: assistant.ask("ferry", filters="Pulse"), "filters must be Filters"),
+        (lambda: assistant.ask("ferry", history="ferry"), "history must be a list"),
+        (lambda: assistant.ask("ferry", history=[5]), "history item 1"),
+        (lambda: assistant.ask("ferry", history=["ok \ud800"]), "not valid UTF-8"),
+        (lambda: assistant.ask("ferry", timeline="yes"), "timeline must be bool"),
+        (lambda: assistant.quotes(speaker=5), "speaker must be str"),
+        (lambda: retrieve("ferry", k=2.5, settings=built), "whole number"),
+        (lambda: retrieve("ferry", settings="built"), "settings must be Settings"),
+        (lambda: ask("ferry", index=5), "index must be"),
+        (lambda: Assistant(settings="x"), "settings must be Settings"),
+    ]
+    for call, message in bad_calls:
+        with pytest.raises(InputError, match=message):
+            call()  # type: ignore[no-untyped-call]
+    assert len(assistant.retrieve("ferry", k=3)) <= 3

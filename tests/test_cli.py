@@ -161,3 +161,32 @@ def test_build_into_a_folder_of_other_things_is_refused(
     one_error_line(capsys, main(["build", "--quiet", "--index", str(idx)]), "not an askccg index", str(idx))
     assert (idx / "data-important" / "notes.txt").read_text() == "precious\n"
     assert sorted(p.name for p in idx.iterdir()) == ["data-important"]
+
+
+def _run(args: list[str | bytes], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "askccg", *args], input=stdin, capture_output=True, env=os.environ.copy()
+    )
+
+
+def test_invalid_utf8_questions_are_one_line_errors(env: Settings) -> None:
+    """Issue 14.5: a question that is not UTF-8, on the command line or in chat, never kills the process."""
+    assert main(["build", "--quiet"]) == 0
+    proc = _run([b"ask", b"ferry \xff\xfe"])
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    assert proc.stderr.count(b"\n") == 1 and b"not valid UTF-8" in proc.stderr
+    chat = _run(["chat"], stdin=b"ferry \xff\xfe?\nWhen will the island ferry sail twice a day?\n")
+    assert chat.returncode == 0 and b"Traceback" not in chat.stderr, chat.stderr
+    assert b"not valid UTF-8" in chat.stderr and b"[1]" in chat.stdout
+
+
+def test_bad_metadata_is_one_line_for_build_and_ask(env: Settings) -> None:
+    """Issue 14.5: `article = 5` in articles.toml (build and ask)."""
+    assert main(["build", "--quiet"]) == 0
+    (env.corpus_dir / "articles.toml").write_text("article = 5\n")
+    build = _run(["build", "--quiet"])
+    assert build.returncode == 1 and b"Traceback" not in build.stderr
+    assert build.stderr.count(b"\n") == 1 and b"line 1" in build.stderr
+    ask = _run(["ask", "When will the island ferry sail?"])
+    assert b"Traceback" not in ask.stderr
+    assert ask.returncode == 1 and b"articles.toml changed" in ask.stderr

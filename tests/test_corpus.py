@@ -16,7 +16,8 @@ from .conftest import REPO
 
 
 def test_shipped_metadata_is_complete_and_only_states_what_texts_say() -> None:
-    entries, sha = load_metadata(REPO / "corpus")
+    metadata = load_metadata(REPO / "corpus")
+    entries, sha = metadata.entries, metadata.sha256
     files = {p.name for p in (REPO / "corpus").glob("*.txt")}
     assert set(entries) == files and len(sha) == 64
     for name, meta in entries.items():
@@ -65,7 +66,7 @@ def test_missing_corpus_folder_is_one_clear_error(tmp_path: Path) -> None:
 
 def test_bad_metadata_is_reported(corpus_dir: Path) -> None:
     (corpus_dir / "articles.toml").write_text('[[article]]\nfile = "x.txt"\ndate = "last week"\n')
-    with pytest.raises(CorpusError, match="not yyyy"):
+    with pytest.raises(CorpusError, match="not a real date"):
         load_corpus(corpus_dir)
     (corpus_dir / "articles.toml").write_text("[[article]\n")
     with pytest.raises(CorpusError, match="not valid TOML"):
@@ -114,3 +115,82 @@ def test_an_oversized_file_is_never_read(
     opened.clear()
     assert any("huge.txt changed" in n for n in assistant.ask("ferry").notes)
     assert "huge.txt" not in opened
+
+
+@pytest.mark.parametrize(
+    ("toml", "needles"),
+    [
+        ("article = 5\n", ["line 1", "[[article]]"]),
+        ('article = "x"\n', ["line 1", "[[article]]"]),
+        ("[[article]]\nfile = 5\n", ["line 2", "file must be a string"]),
+        ('[[article]]\ntitle = "No file"\n', ["line 1", "file"]),
+        ('[[article]]\nfile = "budget-row.txt"\ndate = 2014-05-01\n', ["line 3", "date", "string"]),
+        (
+            '[[article]]\nfile = "budget-row.txt"\ndate = "2014-13-45"\n',
+            ["line 3", "2014-13-45", "real date"],
+        ),
+        ('[[article]]\nfile = "budget-row.txt"\ndate = "2015-02-29"\n', ["line 3", "real date"]),
+        ('[[article]]\nfile = "budget-row.txt"\ntitle = ["a"]\n', ["line 3", "title"]),
+        ('[[article]]\nfile = "budget-row.txt"\ntitel = "Typo"\n', ["line 3", "titel"]),
+        ('[[article]]\nfile = "../etc/passwd"\n', ["line 2", "not a file name"]),
+        (
+            '[[article]]\nfile = "budget-row.txt"\n\n[[article]]\nfile = "budget-row.txt"\n',
+            ["line 4", "budget-row.txt", "line 1"],
+        ),
+        ('colour = "blue"\n', ["colour"]),
+    ],
+    ids=[
+        "article-int",
+        "article-str",
+        "file-int",
+        "no-file",
+        "toml-date",
+        "month-13",
+        "feb-29",
+        "title-list",
+        "unknown-key",
+        "path",
+        "duplicate",
+        "unknown-top",
+    ],
+)
+def test_metadata_schema_errors_name_their_line(corpus_dir: Path, toml: str, needles: list[str]) -> None:
+    """Issue 14.5: articles.toml is checked against a schema; each problem is named with its line."""
+    (corpus_dir / "articles.toml").write_text(toml)
+    with pytest.raises(CorpusError) as info:
+        load_corpus(corpus_dir)
+    message = str(info.value)
+    assert "\n" not in message and "articles.toml" in message
+    for needle in needles:
+        assert needle in message, message
+
+
+def test_every_metadata_problem_is_listed_at_once(corpus_dir: Path) -> None:
+    (corpus_dir / "articles.toml").write_text(
+        '[[article]]\nfile = "budget-row.txt"\ndate = "2014-13"\n\n[[article]]\ntitle = 5\n'
+    )
+    with pytest.raises(CorpusError) as info:
+        load_corpus(corpus_dir)
+    assert "line 3" in str(info.value) and "line 6" in str(info.value) and "line 5" in str(info.value)
+
+
+def test_an_entry_for_a_missing_file_is_noted_not_fatal(corpus_dir: Path) -> None:
+    with (corpus_dir / "articles.toml").open("a") as toml:
+        toml.write('\n[[article]]\nfile = "gone.txt"\n')
+    corpus = load_corpus(corpus_dir)
+    assert len(corpus.articles) == 3
+    assert len(corpus.notes) == 1 and "line 17" in corpus.notes[0] and "gone.txt" in corpus.notes[0]
+
+
+def test_partial_and_real_dates_are_accepted(corpus_dir: Path) -> None:
+    (corpus_dir / "articles.toml").write_text(
+        '[[article]]\nfile = "budget-row.txt"\ndate = "2016-02-29"\n\n'
+        '[[article]]\nfile = "ferry-timetable.txt"\ndate = "2014-05"\n\n'
+        '[[article]]\nfile = "no-metadata.txt"\ndate = "2011"\n'
+    )
+    dates = {a.meta.source: a.meta.date for a in load_corpus(corpus_dir).articles}
+    assert dates == {
+        "budget-row.txt": "2016-02-29",
+        "ferry-timetable.txt": "2014-05",
+        "no-metadata.txt": "2011",
+    }

@@ -7,8 +7,9 @@ import pytest
 from askccg.config import Settings
 from askccg.embed import HashingEmbedder
 from askccg.errors import ConfigError, InputError
+from askccg.inputs import check_question
 from askccg.lexical import tokenize
-from askccg.retriever import Filters, RetrievalConfig, Retriever, check_question
+from askccg.retriever import Filters, RetrievalConfig, Retriever
 
 
 @pytest.fixture
@@ -65,8 +66,11 @@ def test_filters_restrict_every_hit(retriever: Retriever) -> None:
 
 
 def test_bad_filters_and_config_are_clear() -> None:
-    with pytest.raises(InputError, match="not a date"):
-        Filters(date_from="last May")
+    for bad in ("last May", "2017-13", "2014-13-45", "2015-02-29", "0000"):
+        with pytest.raises(InputError, match="not a real date"):
+            Filters(date_from=bad)
+    with pytest.raises(InputError, match="publication must be str"):
+        Filters(publication=5)  # type: ignore[arg-type]
     with pytest.raises(InputError, match="kind"):
         Filters(kind="letter")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="mode"):
@@ -101,3 +105,20 @@ def test_same_question_same_results(retriever: Retriever) -> None:
     a = retriever.retrieve("practice budget conflicts", k=5)
     b = retriever.retrieve("practice budget conflicts", k=5)
     assert [(h.chunk_id, h.score) for h in a] == [(h.chunk_id, h.score) for h in b]
+
+
+@pytest.mark.parametrize(
+    ("k", "message"), [(2.5, "whole number"), ("3", "whole number"), (True, "whole number"), (0, "1..100")]
+)
+def test_k_must_be_a_whole_number_in_range(retriever: Retriever, k: object, message: str) -> None:
+    """Issue 14.5: k=2.5 returned 51 hits and k="3" raised TypeError."""
+    with pytest.raises(InputError, match=message):
+        retriever.retrieve("ferry", k=k)  # type: ignore[arg-type]
+
+
+def test_questions_that_are_not_valid_text_are_refused(retriever: Retriever) -> None:
+    bad = b"ferry \xff\xfe".decode("utf-8", "surrogateescape")  # what argv gives for invalid UTF-8
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        retriever.retrieve(bad)
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        retriever.retrieve("lone \ud800 surrogate")

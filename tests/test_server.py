@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import threading
 import time
 import urllib.error
@@ -180,3 +181,24 @@ def test_a_running_page_and_its_api_notice_an_edited_article(
     assert any("ferry-timetable.txt changed" in n for n in data["notes"])
     *_, last = handlers.respond("When will the island ferry sail?", [], [], "All publications", "", "", "")
     assert "ferry-timetable.txt changed" in html.unescape(last[1][-1]["content"])
+
+
+def _call_ask(base: str, body: bytes) -> str:
+    """POST raw JSON to Gradio's /call/ask and return the streamed result event's data."""
+    request = urllib.request.Request(
+        f"{base}/gradio_api/call/ask", data=body, headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        event = json.loads(response.read())["event_id"]
+    with urllib.request.urlopen(f"{base}/gradio_api/call/ask/{event}", timeout=10) as response:
+        stream = response.read().decode("utf-8")
+    return stream
+
+
+def test_a_lone_surrogate_over_http_is_a_clear_error(app: Any) -> None:
+    """Issue 14.5: a JSON \\ud800 escape gave success: false, error: null and a server traceback."""
+    base = app.local_url.rstrip("/")
+    stream = _call_ask(base, b'{"data": ["ferry \\ud800 times", []]}')
+    assert "event: complete" in stream and "not valid UTF-8" in stream, stream
+    stream = _call_ask(base, b'{"data": ["What about the harbour?", ["ferry \\udcff"]]}')
+    assert "event: complete" in stream and "history item 1" in stream, stream

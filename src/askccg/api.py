@@ -20,10 +20,11 @@ from .config import Settings
 from .corpus import Fingerprints
 from .documents import Answer, Hit
 from .embed import Embedder, make_embedder
-from .errors import CorpusError, IndexFolderError, StaleCorpusWarning
+from .errors import CorpusError, IndexFolderError, InputError, StaleCorpusWarning
 from .followup import Turn, resolve
 from .index import MANIFEST, Index, stale_message
-from .retriever import Filters, Retriever, check_question, corpus_drift, open_index
+from .inputs import check_k, check_optional, check_question, check_sequence, check_text
+from .retriever import Filters, Retriever, corpus_drift, open_index
 
 RELOAD_ATTEMPTS = 5
 
@@ -46,6 +47,8 @@ class Assistant:
         embedder: Embedder | None = None,
         index: Index | None = None,
     ) -> None:
+        check_optional(settings, "settings", Settings)
+        check_optional(index, "index", Index)
         self.settings = settings or Settings.from_env()
         self._embedder = embedder
         self._fixed_index = index
@@ -132,8 +135,13 @@ class Assistant:
     ) -> Answer:
         """A grounded answer; ``history`` (earlier questions or answers) resolves follow-ups."""
         text = check_question(question, self.settings.max_question_chars)
+        if k is not None:
+            check_k(k)
+        check_optional(filters, "filters", Filters)
+        check_optional(timeline, "timeline", bool)
+        earlier = turns(check_sequence(history, "history"), self.settings.max_question_chars)
         retriever = self.retriever()
-        query = resolve(text, turns(history or ()), retriever.people)
+        query = resolve(text, earlier, retriever.people)
         hits = retriever.retrieve(query, k, filters)
         grounded = compose(
             text,
@@ -167,6 +175,7 @@ class Assistant:
 
     def quotes(self, speaker: str | None = None) -> list[Quote]:
         """Every direct quotation in the corpus, optionally of one speaker (any part of the name)."""
+        check_optional(speaker, "speaker", str)
         found = self.retriever().quotes
         if speaker:
             needle = speaker.casefold()
@@ -174,21 +183,32 @@ class Assistant:
         return list(found)
 
 
-def turns(history: Sequence[object]) -> list[Turn]:
-    """Earlier turns from questions, Answers, (question, answer) pairs or chat messages."""
+def turns(history: Sequence[object], max_chars: int = 100_000) -> list[Turn]:
+    """Earlier turns from questions, Answers, (question, answer) pairs or chat messages.
+
+    Assistant messages of a chat carry no question and are skipped; anything else
+    that is not one of these is an InputError naming it.
+    """
     out: list[Turn] = []
-    for item in history:
+    for n, item in enumerate(history, start=1):
+        what = f"history item {n}"
         if isinstance(item, Answer):
             speakers = tuple(s.speaker for s in item.sentences if s.kind == "quote")
             out.append(Turn(item.question, speakers))
         elif isinstance(item, Turn):
             out.append(item)
         elif isinstance(item, str):
-            out.append(Turn(item))
-        elif isinstance(item, dict) and item.get("role") == "user":
-            out.append(Turn(str(item.get("content", ""))))
+            out.append(Turn(check_text(item, what, max_chars)))
+        elif isinstance(item, dict) and item.get("role") in ("user", "assistant"):
+            if item["role"] == "user":
+                out.append(Turn(check_text(item.get("content"), what, max_chars)))
         elif isinstance(item, (tuple, list)) and item and isinstance(item[0], str):
-            out.append(Turn(item[0]))
+            out.append(Turn(check_text(item[0], what, max_chars)))
+        else:
+            raise InputError(
+                f"{what} is {type(item).__name__}: use earlier questions (text), Answers, "
+                "(question, answer) pairs or chat messages"
+            )
     return out
 
 
@@ -199,6 +219,8 @@ def default_assistant(settings: Settings) -> Assistant:
 
 
 def _assistant(index: Index | str | Path | None, settings: Settings | None) -> Assistant:
+    check_optional(index, "index", (Index, str, Path))
+    check_optional(settings, "settings", Settings)
     if isinstance(index, Index):
         settings = settings or Settings.from_env(model=index.manifest.model, index_dir=index.folder)
         return Assistant(settings, index=index)

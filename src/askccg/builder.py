@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ class BuildReport:
     manifest: Manifest
     embedded: int = 0  # chunks encoded by the model in this build
     reused: int = 0  # chunks whose vectors came from the previous index
+    notes: tuple[str, ...] = ()  # e.g. metadata entries for files that are gone
 
 
 def index_settings(settings: Settings) -> dict[str, Any]:
@@ -95,7 +96,7 @@ def build(settings: Settings, *, embedder: Embedder | None = None, progress: boo
         raise CorpusError(
             f"no readable articles in {settings.corpus_dir}{why}; the existing index was left unchanged"
         )
-    return write_index(
+    report = write_index(
         settings,
         corpus.articles,
         embedder=embedder or make_embedder(settings.model),
@@ -105,6 +106,7 @@ def build(settings: Settings, *, embedder: Embedder | None = None, progress: boo
         metadata_sha256=corpus.metadata_sha256,
         started=started,
     )
+    return replace(report, notes=corpus.notes)
 
 
 def write_index(

@@ -7,6 +7,7 @@ mistake exits 2 (argparse); Ctrl-C exits 130. Never a traceback for a user error
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -41,6 +42,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = build(settings, progress=progress)
     for skipped in report.skipped:
         print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     rate = report.embedded / report.embed_seconds if report.embed_seconds else 0.0
     print(
         f"indexed {report.articles} articles into {report.chunks} chunks "
@@ -82,6 +85,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
     assistant = Assistant(_settings(args))
     history: list[Answer] = []
     interactive = sys.stdin.isatty()
+    if isinstance(sys.stdin, io.TextIOWrapper):  # a line that is not UTF-8 is refused, not fatal
+        sys.stdin.reconfigure(errors="surrogateescape")
     while True:
         if interactive:
             print("you> ", end="", flush=True)

@@ -18,15 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cleaning import clean
-from .documents import ISO_DATE, Article, Meta
+from .documents import Article, Meta
 from .errors import CorpusError
+from .metadata import METADATA_FILE, Metadata, check_schema
 
-METADATA_FILE = "articles.toml"
 ARTICLE_SUFFIXES = (".txt",)
 MAX_ARTICLE_BYTES = 5_000_000
 MAX_METADATA_BYTES = 64_000_000
 OVERSIZE = "oversize:"  # the fingerprint of a file over its limit: its size, never its bytes
-META_FIELDS = ("title", "publication", "date", "author", "kind")
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -40,11 +39,12 @@ class Skipped:
 
 @dataclass(frozen=True)
 class Corpus:
-    """The articles that could be read and the files that could not."""
+    """The articles that could be read, the files that could not, and notes on the metadata."""
 
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
     metadata_sha256: str
+    notes: tuple[str, ...] = ()
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -106,28 +106,28 @@ def printable_name(name: str) -> str:
     return name.encode("unicode_escape").decode("ascii") if _UNSAFE_NAME.search(name) else name
 
 
-def load_metadata(corpus_dir: Path) -> tuple[dict[str, dict[str, str]], str]:
-    """Metadata entries by file name, and the metadata file's sha256 ("" if absent)."""
+def load_metadata(corpus_dir: Path) -> Metadata:
+    """The checked entries of ``articles.toml`` (empty when there is none).
+
+    The file is checked against its schema (``metadata.check_schema``): every problem
+    is named with its line, all of them in one error.
+    """
     path = corpus_dir / METADATA_FILE
     if not path.is_file():
-        return {}, ""
+        return Metadata()
     size = path.stat().st_size
     if size > MAX_METADATA_BYTES:
         raise CorpusError(f"{path}: {size:,} bytes, over the {MAX_METADATA_BYTES:,}-byte limit")
     data = path.read_bytes()
     try:
-        doc = tomllib.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        doc = tomllib.loads(text)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CorpusError(f"{path} is not valid TOML: {exc}") from None
-    entries: dict[str, dict[str, str]] = {}
-    for n, item in enumerate(doc.get("article", []), start=1):
-        if not isinstance(item, dict) or not isinstance(item.get("file"), str):
-            raise CorpusError(f'{path}: [[article]] number {n} has no file = "..."')
-        entry = {k: str(item.get(k, "") or "") for k in META_FIELDS}
-        if entry["date"] and not ISO_DATE.fullmatch(entry["date"]):
-            raise CorpusError(f"{path}: {item['file']}: date {entry['date']!r} is not yyyy[-mm[-dd]]")
-        entries[item["file"]] = entry
-    return entries, sha256_bytes(data)
+    metadata, problems = check_schema(doc, text, sha256_bytes(data))
+    if problems:
+        raise CorpusError(f"{path}: " + "; ".join(problems))
+    return metadata
 
 
 def check_size(size: int, name: str) -> None:
@@ -189,14 +189,15 @@ def read_article(path: Path, meta: dict[str, str] | None) -> Article:
 def load_corpus(corpus_dir: Path) -> Corpus:
     """Every readable article of the folder; unreadable ones are listed, not fatal."""
     files, skipped = article_files(corpus_dir)
-    metadata, metadata_sha = load_metadata(corpus_dir)
+    metadata = load_metadata(corpus_dir)
     articles: list[Article] = []
     for path in files:
         try:
-            articles.append(read_article(path, metadata.get(path.name)))
+            articles.append(read_article(path, metadata.entries.get(path.name)))
         except CorpusError as exc:
             skipped.append(Skipped(printable_name(path.name), str(exc).split(": ", 1)[-1]))
-    return Corpus(tuple(articles), tuple(skipped), metadata_sha)
+    notes = metadata.orphans(set(os.listdir(corpus_dir)))
+    return Corpus(tuple(articles), tuple(skipped), metadata.sha256, tuple(notes))
 
 
 def file_hashes(paths: Iterable[Path]) -> dict[str, str]:

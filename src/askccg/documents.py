@@ -7,6 +7,7 @@ with ``raw[start:end]``.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -14,6 +15,18 @@ from typing import Literal
 
 Kind = Literal["article", "comment"]
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # yyyy, yyyy-mm or yyyy-mm-dd (use fullmatch)
+
+
+def is_iso_date(value: str) -> bool:
+    """``yyyy``, ``yyyy-mm`` or ``yyyy-mm-dd`` naming a real calendar year, month or day."""
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        return False
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        datetime.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return parts[0] >= 1
 
 
 @dataclass(frozen=True)

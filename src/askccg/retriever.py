@@ -32,7 +32,7 @@ from .attribution import Quote, load_quotes, speaker_names
 from .chunking import embedding_text
 from .config import Settings
 from .corpus import Fingerprints
-from .documents import ISO_DATE, Citation, Hit
+from .documents import Citation, Hit, is_iso_date
 from .embed import Embedder, make_embedder
 from .errors import REBUILD_HINT, ConfigError, CorruptIndexError, InputError, StaleIndexError
 from .index import (
@@ -45,6 +45,7 @@ from .index import (
     setting_reasons,
     stale_message,
 )
+from .inputs import check_k, check_optional, check_question
 from .lexical import LexicalIndex, tokenize
 
 Mode = Literal["dense", "bm25", "hybrid"]
@@ -65,10 +66,12 @@ class Filters:
     def __post_init__(self) -> None:
         if self.kind not in (None, "article", "comment"):
             raise InputError(f"kind={self.kind!r}: use 'article' or 'comment'")
+        check_optional(self.publication, "publication", str)
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value and not ISO_DATE.fullmatch(value):
-                raise InputError(f"{name}={value!r} is not a date like 2014, 2014-05 or 2014-05-18")
+            check_optional(value, name, str)
+            if value and not is_iso_date(value):
+                raise InputError(f"{name}={value!r} is not a real date like 2014, 2014-05 or 2014-05-18")
 
     @property
     def active(self) -> bool:
@@ -129,18 +132,6 @@ def default_calibration() -> Calibration:
     text = resources.files("askccg").joinpath("calibration.json").read_text(encoding="utf-8")
     data = json.loads(text)
     return Calibration(**{k: float(data[k]) for k in Calibration.__dataclass_fields__})
-
-
-def check_question(question: object, max_chars: int) -> str:
-    """The question, stripped, or an InputError saying what is wrong with it."""
-    if not isinstance(question, str):
-        raise InputError(f"the question must be text, not {type(question).__name__}")
-    text = question.strip()
-    if not text:
-        raise InputError("the question is empty")
-    if len(text) > max_chars:
-        raise InputError(f"the question is {len(text):,} characters long; the limit is {max_chars:,}")
-    return text
 
 
 def open_index(
@@ -229,9 +220,8 @@ class Retriever:
     def retrieve(self, question: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
         """The ``k`` best passages, best first, no two overlapping in the same article."""
         text = check_question(question, self.settings.max_question_chars)
-        k = self.settings.k if k is None else k
-        if not 1 <= k <= 100:
-            raise InputError(f"k={k} is outside the allowed range 1..100")
+        k = check_k(self.settings.k if k is None else k)
+        check_optional(filters, "filters", Filters)
         query = self.embedder.encode([text])[0]
         terms = tokenize(text)
         candidates = self.rank(query, terms, max(self.config.pool, k * 4), filters)

@@ -190,3 +190,35 @@ def test_bad_metadata_is_one_line_for_build_and_ask(env: Settings) -> None:
     ask = _run(["ask", "When will the island ferry sail?"])
     assert b"Traceback" not in ask.stderr
     assert ask.returncode == 1 and b"articles.toml changed" in ask.stderr
+
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x9b2J\u202eevil\u2066\r"
+
+
+def test_corpus_text_cannot_drive_the_terminal(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14.6: ESC/OSC/BEL, C1 controls and bidi overrides in titles and text print inert."""
+    with (env.corpus_dir / "articles.toml").open("a", encoding="utf-8") as toml:
+        escaped = "".join(f"\\u{ord(c):04x}" if not c.isprintable() else c for c in ESCAPES)
+        toml.write(f'\n[[article]]\nfile = "term.txt"\ntitle = "Ferry {escaped} story"\n')
+    (env.corpus_dir / "term.txt").write_text(
+        f"Ferry {ESCAPES} story\n\nDr Jo Reed, the harbour master, said: “The island ferry {ESCAPES} "
+        "will sail twice a day from May onwards.”\n",
+        encoding="utf-8",
+    )
+    assert main(["build", "--quiet"]) == 0
+    runs = [
+        ["ask", "island ferry harbour master sail"],
+        ["ask", "--markdown", "island ferry harbour master sail"],
+        ["ask", "--json", "island ferry harbour master sail"],
+        ["quotes"],
+        ["quotes", "--json"],
+    ]
+    for args in runs:
+        capsys.readouterr()
+        assert main(args) == 0
+        captured = capsys.readouterr()
+        for stream in (captured.out, captured.err):
+            assert not any(c in stream for c in "\x1b\x07\x9b\u202e\u2066\r"), (args, stream[:300])
+        assert "pwned" in captured.out  # shown, as text
+        if "--json" in args:
+            json.loads(captured.out)  # still valid JSON

@@ -41,3 +41,50 @@ def test_answer_and_sources_html_escape_corpus_text() -> None:
 def test_plain_text_lists_numbered_sources() -> None:
     out = answer_text(_answer("Passage."))
     assert "Sources:" in out and "[1]" in out and "paragraph 2" in out and "a.txt, characters 0-8" in out
+
+
+MARKDOWN_PAYLOADS = [
+    *PAYLOADS,
+    '<img src="http://evil.example/track.gif" onerror=alert(1)>',
+    "<javascript:alert(1)>",
+    "[x]: http://evil.example/ref\n\n[x]",
+    "&lt;img src=x onerror=alert(1)&gt;",
+    "`code` *bold* _em_ ~~strike~~ | table |",
+    "\n# Heading injected\n",
+    "[3](javascript:alert(1))",
+]
+
+
+def _markdown_html(text: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).render(text)
+
+
+def test_markdown_brief_is_inert_whatever_the_corpus_holds() -> None:
+    """Issue 14.7: raw HTML, remote images and javascript: links from corpus text stay text."""
+    from askccg.documents import AnswerSentence
+    from askccg.render import answer_markdown
+
+    for payload in MARKDOWN_PAYLOADS:
+        c = Citation("a", payload, payload, "2014", payload, "a.txt", 0, len(payload), "article", 1)
+        sentence = AnswerSentence(payload, "a.txt", 0, len(payload), 1, f"{payload} said:", payload, "quote")
+        answer = Answer(
+            payload,
+            f"{payload} said: “{payload}” [1]",
+            (c,),
+            (Hit(payload, 0.9, c),),
+            False,
+            sentences=(sentence,),
+            query=payload,
+        )
+        for timeline in (False, True):
+            brief = answer_markdown(
+                answer if not timeline else Answer(**{**answer.__dict__, "timeline": True})
+            )
+            html = _markdown_html(brief)
+            for tag in ("<img", "<a ", "<script", "<iframe", "<h1", "<code"):
+                assert tag not in html, (payload, tag, html)
+            # only the brief's own emphasis: the "References" heading and "Searched as"
+            assert html.count("<strong>") == 1 and html.count("<em>") <= 1, (payload, html)
+            assert "[1]" in html  # the answer's own markers stay readable

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +15,14 @@ from pathlib import Path
 from .config import Settings
 from .documents import ISO_DATE, Answer
 from .errors import AskccgError
+from .render import json_text, terminal
+
+
+def say(*values: object, end: str = "\n", err: bool = False) -> None:
+    """Print to stdout (or stderr), every string made inert for the terminal first."""
+    stream = sys.stderr if err else sys.stdout
+    stream.write(terminal(" ".join(str(v) for v in values)) + end)
+    stream.flush()
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -36,16 +43,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = _settings(args)
     progress = sys.stderr.isatty() and not args.quiet
     if not args.quiet:
-        print(
-            f"building {settings.index_dir} from {settings.corpus_dir} with {settings.model}", file=sys.stderr
-        )
+        say(f"building {settings.index_dir} from {settings.corpus_dir} with {settings.model}", err=True)
     report = build(settings, progress=progress)
     for skipped in report.skipped:
-        print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+        say(f"skipped {skipped.source}: {skipped.reason}", err=True)
     for note in report.notes:
-        print(f"note: {note}", file=sys.stderr)
+        say(f"note: {note}", err=True)
     rate = report.embedded / report.embed_seconds if report.embed_seconds else 0.0
-    print(
+    say(
         f"indexed {report.articles} articles into {report.chunks} chunks "
         f"({report.comments} from reader comments), {len(report.skipped)} files skipped, "
         f"in {report.seconds:.1f} s; embedded {report.embedded} new chunks in {report.embed_seconds:.1f} s "
@@ -71,11 +76,11 @@ def _print_answer(answer: Answer, args: argparse.Namespace) -> None:
     from .render import answer_data, answer_markdown, answer_text
 
     if getattr(args, "json", False):
-        print(json.dumps(answer_data(answer), ensure_ascii=False, indent=2))
+        say(json_text(answer_data(answer)))
     elif getattr(args, "markdown", False):
-        sys.stdout.write(answer_markdown(answer))
+        say(answer_markdown(answer), end="")
     else:
-        sys.stdout.write(answer_text(answer))
+        say(answer_text(answer), end="")
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -89,7 +94,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         sys.stdin.reconfigure(errors="surrogateescape")
     while True:
         if interactive:
-            print("you> ", end="", flush=True)
+            say("you> ", end="")
         line = sys.stdin.readline()
         if not line or line.strip().lower() in ("exit", "quit"):
             return 0
@@ -98,10 +103,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
         try:
             answer = assistant.ask(line.strip(), history=history)
         except AskccgError as exc:  # a bad question should not end the chat
-            print(f"askccg: error: {exc}", file=sys.stderr)
+            say(f"askccg: error: {exc}", err=True)
             continue
         _print_answer(answer, args)  # says "(searched as: ...)" when a follow-up was rewritten
-        print()
+        say()
         history.append(answer)
 
 
@@ -113,14 +118,14 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
     found = Assistant(_settings(args)).quotes(args.speaker)
     if args.json:
-        print(json.dumps([asdict(q) for q in found], ensure_ascii=False, indent=2))
+        say(json_text([asdict(q) for q in found]))
         return 0
     if not found:
-        print(f"no quotes{f' of {args.speaker!r}' if args.speaker else ''}", file=sys.stderr)
+        say(f"no quotes{f' of {args.speaker!r}' if args.speaker else ''}", err=True)
         return 1
     for q in found:
-        print(quote_line(q))
-    print(f"{len(found)} quotes", file=sys.stderr)
+        say(quote_line(q))
+    say(f"{len(found)} quotes", err=True)
     return 0
 
 
@@ -141,8 +146,8 @@ def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
     modes = list(ev.ABLATIONS) if args.mode == "all" else [_mode_name(args.mode, not args.no_rerank)]
     embedder = make_embedder(settings.model)
     reports = beir.run_beir(args.beir, settings, embedder, modes=modes, progress=sys.stderr.isatty())
-    print(f"BEIR folder {args.beir}")
-    print(beir.format_beir(reports))
+    say(f"BEIR folder {args.beir}")
+    say(beir.format_beir(reports))
     return 0
 
 
@@ -157,12 +162,12 @@ def _eval_answers(args: argparse.Namespace, settings: Settings) -> int:
     if settings.llm_url:
         llm = Assistant(settings)
         reports.append(ev.evaluate_answers(f"llm: {settings.llm_model}", llm.ask, questions, quotes))
-    print(f"Question set {args.questions}")
-    print(ev.format_answers(reports))
+    say(f"Question set {args.questions}")
+    say(ev.format_answers(reports))
     if args.verbose:
         for r in reports:
-            print(f"  {r.name}: gold phrase missing from the answer:", ", ".join(r.misses) or "none")
-            print(f"  {r.name}: fell back to the grounded answer {r.fallbacks} times")
+            say(f"  {r.name}: gold phrase missing from the answer:", ", ".join(r.misses) or "none")
+            say(f"  {r.name}: fell back to the grounded answer {r.fallbacks} times")
     return 0
 
 
@@ -181,14 +186,14 @@ def _eval_retrieval(args: argparse.Namespace, settings: Settings) -> int:
         ev.write_calibration(calibration, loo, len(questions), target)
         retriever.calibration = calibration
         n = len(questions)
-        print(f"calibration written to {target} (leave-one-out accuracy {loo:.2f} on {n} questions)")
+        say(f"calibration written to {target} (leave-one-out accuracy {loo:.2f} on {n} questions)")
     reports = ev.qa_reports(retriever, questions, settings, ablations=not args.quick)
-    print(f"Question set {args.questions}")
-    print(ev.format_qa(reports, retriever.config))
+    say(f"Question set {args.questions}")
+    say(ev.format_qa(reports, retriever.config))
     if args.verbose:
         for report in reports:
             for qid, rank in report.misses:
-                print(f"  {report.name}: {qid} gold at rank {rank}")
+                say(f"  {report.name}: {qid} gold at rank {rank}")
     return 0
 
 
@@ -287,10 +292,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except AskccgError as exc:
-        print(f"askccg: error: {exc}", file=sys.stderr)
+        say(f"askccg: error: {exc}", err=True)
         return 1
     except KeyboardInterrupt:
-        print("askccg: interrupted", file=sys.stderr)
+        say("askccg: interrupted", err=True)
         return 130
 
 

@@ -8,6 +8,7 @@ Invisible and bidi control characters are shown as visible ``<U+XXXX>`` marks.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 
@@ -20,6 +21,12 @@ _INVISIBLE = re.compile(
     r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What a terminal could act on: C0 controls but tab and newline (ESC, BEL, CR...), DEL, C1
+# controls (U+0080-U+009F: U+009B is a one-character CSI), bidi and invisible formatting.
+_TERMINAL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064"
+    r"\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
 NEAREST = 3  # passages shown beside a refusal
 
 
@@ -32,6 +39,45 @@ def visible(text: str) -> str:
     """Invisible and bidi control characters replaced by visible marks."""
     text = _CONTROL.sub("", text)
     return _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
+def terminal(text: str) -> str:
+    """Text safe to print: every control, C1, bidi or invisible character shown as ``<U+XXXX>``.
+
+    The one function at the output edge of the CLI: whatever corpus text, metadata or
+    file names hold, printing them cannot move the cursor, retitle the window or
+    reorder what the reader sees.
+    """
+    return _TERMINAL.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
+def json_text(data: object) -> str:
+    """Indented JSON whose strings carry terminal-active characters as ``\\uXXXX`` escapes.
+
+    ``json.loads`` gives the exact text back; the printed bytes are inert.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _TERMINAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# Every character CommonMark or GFM can make markup of: emphasis, code, links and images,
+# raw HTML and entities, headings, tables, strike-through. A backslash makes each literal.
+_MARKDOWN = re.compile(r"[\\`*_{}\[\]()<>!|~&#+=-]")
+_MARKER = re.compile(r"\\\[(\d{1,3})\\\]")
+
+
+def markdown_inert(text: str) -> str:
+    """Corpus text as Markdown that renders exactly as written: no tag, link, image or heading.
+
+    Line breaks become spaces, so nothing can start a heading, list or block of its own.
+    """
+    return _MARKDOWN.sub(lambda m: "\\" + m.group(), visible(squash(text)))
+
+
+def _markdown_body(text: str) -> str:
+    """An answer's text made inert, its own markers [n] kept readable (a bracket pair followed
+    by an escaped parenthesis is never a link)."""
+    return _MARKER.sub(r"[\1]", markdown_inert(text))
 
 
 def inert(text: str) -> str:
@@ -211,21 +257,33 @@ def reference(n: int, c: Citation) -> str:
     if c.author:
         parts.append(f"by {c.author}")
     where = f"{c.location}; file {c.source}, characters {c.start}-{c.end}"
-    return f"{n}. {', '.join(parts)}. {where}."
+    return f"{n}. {markdown_inert(', '.join(parts))}. {markdown_inert(where)}."
 
 
 def answer_markdown(answer: Answer) -> str:
-    """A short brief to paste into a report: question, answer with markers, references."""
-    lines = [f"## {answer.question}", ""]
+    """A short brief to paste into a report: question, answer with markers, references.
+
+    Everything taken from the corpus or the question is made inert (``markdown_inert``):
+    pasted into a document or wiki, the brief shows the text and runs or fetches nothing.
+    """
+    lines = [f"## {markdown_inert(answer.question)}", ""]
     if answer.refused:
-        lines += [answer.text, "", "**Nearest passages (not relevant enough to answer from)**", ""]
+        lines += [
+            markdown_inert(answer.text),
+            "",
+            "**Nearest passages (not relevant enough to answer from)**",
+            "",
+        ]
         lines += [reference(n, h.citation) for n, h in enumerate(nearest(answer), start=1)]
         return "\n".join(lines) + "\n"
-    body = "\n".join(f"- {s.render()}" for s in answer.sentences) if answer.timeline else answer.text
+    if answer.timeline:
+        body = "\n".join(f"- {_markdown_body(s.render())}" for s in answer.sentences)
+    else:
+        body = _markdown_body(answer.text)
     lines += [body, "", "**References**", ""]
     lines += [reference(n, c) for n, c in enumerate(answer.citations, start=1)]
     if answer.query and answer.query != answer.question:
-        lines += ["", f"_Searched as: {answer.query}_"]
+        lines += ["", f"_Searched as: {markdown_inert(answer.query)}_"]
     return "\n".join(lines) + "\n"
 
 

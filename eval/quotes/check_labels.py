@@ -1,0 +1,104 @@
+"""Sanity checks for eval/quotes/labels.jsonl (hand-labelled quotation attribution set).
+
+Run:  python3 eval/quotes/check_labels.py   (from /work/main or anywhere)
+Exits non-zero with a message on the first failed check.
+"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))          # /work/main
+LABELS = os.path.join(HERE, "labels.jsonl")
+
+REQUIRED = ["id", "file", "start", "end", "quote", "speaker", "speaker_type",
+            "role", "where", "evidence", "pattern"]
+SPEAKER_TYPES = {"person", "organisation", "description", "reader", "unclear", "not_speech"}
+WHERES = {"body", "caption", "headline", "standfirst", "pull quote", "comment"}
+PATTERNS = {"said-before", "said-after", "name-role-line", "continuation", "pronoun",
+            "description", "fragment", "caption", "other"}
+ALLOWED_DIRS = ("corpus/", "eval/corpus2/")
+
+
+def file_order_key(path):
+    # corpus/ files first, then eval/corpus2/, each alphabetically
+    return (0 if path.startswith("corpus/") else 1, path)
+
+
+def main():
+    texts = {}
+    records = []
+    with open(LABELS, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                sys.exit(f"line {n}: invalid JSON: {e}")
+    assert records, "no records"
+
+    ids = set()
+    prev = None
+    for r in records:
+        rid = r.get("id", "?")
+        # required fields and types
+        for k in REQUIRED:
+            assert k in r, f"{rid}: missing field {k!r}"
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test, written by eval/make_splits.py
+        assert r.get("split") in ("dev", "test"), f"{rid}: split must be dev or test"
+        assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
+        for k in REQUIRED:
+            if k in ("start", "end"):
+                assert isinstance(r[k], int) and not isinstance(r[k], bool), f"{rid}: {k} must be int"
+            else:
+                assert isinstance(r[k], str), f"{rid}: {k} must be a string"
+        # id
+        assert rid.startswith("Q") and rid[1:].isdigit() and len(rid) == 5, f"{rid}: bad id format"
+        assert rid not in ids, f"{rid}: duplicate id"
+        ids.add(rid)
+        # allowed values
+        assert r["speaker_type"] in SPEAKER_TYPES, f"{rid}: bad speaker_type {r['speaker_type']!r}"
+        assert r["where"] in WHERES, f"{rid}: bad where {r['where']!r}"
+        assert r["pattern"] in PATTERNS, f"{rid}: bad pattern {r['pattern']!r}"
+        # speaker consistency
+        st = r["speaker_type"]
+        if st == "unclear":
+            assert r["speaker"] == "unclear", f"{rid}: unclear speaker_type needs speaker 'unclear'"
+        elif st == "not_speech":
+            assert r["speaker"] == "", f"{rid}: not_speech records carry an empty speaker"
+        else:
+            assert r["speaker"].strip() and r["speaker"] != "unclear", f"{rid}: empty/unclear speaker for {st}"
+        assert r["evidence"].strip(), f"{rid}: empty evidence"
+        # file
+        f = r["file"]
+        assert f.startswith(ALLOWED_DIRS) and f.endswith(".txt"), f"{rid}: file outside the corpora: {f}"
+        if f not in texts:
+            p = os.path.join(ROOT, f)
+            assert os.path.isfile(p), f"{rid}: no such file {f}"
+            texts[f] = open(p, encoding="utf-8", newline="").read()
+        t = texts[f]
+        # offsets
+        s, e = r["start"], r["end"]
+        assert 0 <= s < e <= len(t), f"{rid}: offsets out of range ({s}, {e}, len {len(t)})"
+        assert t[s:e] == r["quote"], f"{rid}: text[{s}:{e}] != quote\n  text:  {t[s:e]!r}\n  quote: {r['quote']!r}"
+        assert r["quote"] == r["quote"].strip(), f"{rid}: quote has leading/trailing whitespace"
+        # length
+        assert len(r["quote"].split()) >= 5, f"{rid}: fewer than 5 words: {r['quote']!r}"
+        # order: by file (corpus/ then eval/corpus2/, alphabetical), then by start
+        key = (file_order_key(f), s, e)
+        if prev is not None:
+            assert key > prev, f"{rid}: record out of file order"
+        prev = key
+    # ids are consecutive in order
+    for i, r in enumerate(records, 1):
+        assert r["id"] == "Q%04d" % i, f"{r['id']}: ids not consecutive (expected Q{i:04d})"
+
+    print(f"OK: {len(records)} records in {len(texts)} files")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except AssertionError as ex:
+        sys.exit(f"FAIL: {ex}")

@@ -17,7 +17,8 @@ import pytest
 from askccg.api import Assistant
 from askccg.config import Settings
 from askccg.embed import HashingEmbedder
-from askccg.ui import DEFAULT_PORT, HOST, launch, resolve_port
+from askccg.server import HOST
+from askccg.ui import DEFAULT_PORT, launch, resolve_port
 
 from .browser import free_port
 
@@ -202,3 +203,123 @@ def test_a_lone_surrogate_over_http_is_a_clear_error(app: Any) -> None:
     assert "event: complete" in stream and "not valid UTF-8" in stream, stream
     stream = _call_ask(base, b'{"data": ["What about the harbour?", ["ferry \\udcff"]]}')
     assert "event: complete" in stream and "history item 1" in stream, stream
+
+
+def _request(
+    url: str, *, method: str = "GET", headers: dict[str, str] | None = None, data: bytes | None = None
+):  # type: ignore[no-untyped-def]
+    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def _multipart(size: int) -> tuple[bytes, str]:
+    boundary = "askccgboundary"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="x.txt"\r\n'
+            "Content-Type: text/plain\r\n\r\n"
+        ).encode()
+        + b"x" * size
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    return body, f"multipart/form-data; boundary={boundary}"
+
+
+def test_only_the_bound_host_names_are_answered(app: Any) -> None:
+    """Issue 14.8: a DNS-rebinding page (Host: rebind.evil.example) gets no answer and no CORS grant."""
+    base = app.local_url.rstrip("/")
+    port = base.rsplit(":", 1)[1]
+    for host in ("rebind.evil.example", f"rebind.evil.example:{port}", "127.0.0.1.evil.example", "[::2]"):
+        for path in ("/", "/config", "/gradio_api/info"):
+            code, headers, body = _request(base + path, headers={"Host": host, "Origin": f"http://{host}"})
+            assert code == 400, (host, path, code)
+            assert not any(k.lower() == "access-control-allow-origin" for k in headers), headers
+            assert b"askccg" not in body
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost"):
+        code, _, body = _request(base + "/", headers={"Host": host})
+        assert code == 200 and b"askccg" in body, host
+
+
+def test_a_foreign_origin_is_refused_and_never_granted(app: Any) -> None:
+    base = app.local_url.rstrip("/")
+    code, headers, _ = _request(
+        base + "/gradio_api/call/ask",
+        method="POST",
+        headers={"Origin": "http://evil.example", "Content-Type": "application/json"},
+        data=b'{"data": ["ferry", []]}',
+    )
+    assert code == 403 and "access-control-allow-origin" not in {k.lower() for k in headers}
+
+
+def _upload_status(base: str, body: bytes, headers: dict[str, str], declared: int) -> int:
+    """POST to the upload route declaring ``declared`` bytes but sending only ``body``:
+    the guard answers from the headers, before a large body is ever read."""
+    import http.client
+    from urllib.parse import urlparse
+
+    url = urlparse(base)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
+    conn.putrequest("POST", "/gradio_api/upload")
+    for key, value in {**headers, "Content-Length": str(declared)}.items():
+        conn.putheader(key, value)
+    conn.endheaders()
+    conn.send(body[:declared])
+    try:
+        status = conn.getresponse().status
+    finally:
+        conn.close()
+    return status
+
+
+def test_uploads_are_refused_where_no_component_takes_files(app: Any) -> None:
+    """Issue 14.8: the upload route stored any file (100 MB accepted, foreign Origin too)."""
+    base = app.local_url.rstrip("/")
+    body, content_type = _multipart(10)
+    for declared, origin in ((len(body), None), (100_000_000, None), (len(body), "http://evil.example")):
+        headers = {"Content-Type": content_type, **({"Origin": origin} if origin else {})}
+        assert _upload_status(base, body, headers, declared) == 403, (declared, origin)
+
+
+def test_the_guard_bounds_uploads_even_without_a_declared_length() -> None:
+    """Where uploads are on (the Add articles tab), a body past the limit is cut off as it arrives."""
+    import asyncio
+
+    from askccg.server import Guard, UploadTooLargeError
+
+    received: list[int] = []
+
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+        while True:
+            message = await receive()
+            received.append(len(message.get("body", b"")))
+            if not message.get("more_body"):
+                break
+
+    chunks = [{"type": "http.request", "body": b"x" * 600, "more_body": True} for _ in range(3)]
+
+    async def receive():  # type: ignore[no-untyped-def]
+        return chunks.pop(0)
+
+    async def send(message):  # type: ignore[no-untyped-def]
+        pass
+
+    guard = Guard(app, hosts=["127.0.0.1"], allowed_origins=[], upload_limit=1000)
+    scope = {"type": "http", "path": "/gradio_api/upload", "headers": [(b"host", b"127.0.0.1:7860")]}
+    with pytest.raises(UploadTooLargeError):
+        asyncio.run(guard(scope, receive, send))
+    assert sum(received) <= 1000
+
+
+def test_a_host_name_the_user_adds_is_answered(built: Settings, embedder: HashingEmbedder) -> None:
+    served = launch(Assistant(built, embedder=embedder), port=free_port(), block=False, hosts=["askccg.test"])
+    try:
+        base = served.local_url.rstrip("/")
+        port = base.rsplit(":", 1)[1]
+        assert _request(base + "/", headers={"Host": f"askccg.test:{port}"})[0] == 200
+        assert _request(base + "/", headers={"Host": f"other.test:{port}"})[0] == 400
+    finally:
+        served.close()

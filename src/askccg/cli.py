@@ -205,7 +205,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .api import Assistant
     from .ui import launch
 
-    launch(Assistant(_settings(args)), port=args.port)
+    launch(Assistant(_settings(args)), port=args.port, hosts=args.allow_host)
     return 0
 
 
@@ -283,6 +283,13 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="start the chat UI on 127.0.0.1")
     _common(p)
     p.add_argument("--port", type=int, default=None, help="port (default: $GRADIO_SERVER_PORT or 7860)")
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests for this host name (repeatable); localhost, 127.0.0.1 and ::1 always",
+    )
     p.set_defaults(func=cmd_serve)
     return top
 

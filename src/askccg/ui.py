@@ -9,7 +9,7 @@ is rendered inert (see ``render.inert``).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .api import Assistant
@@ -26,8 +26,8 @@ from .render import (
     sources_html,
 )
 from .retriever import Filters
+from .server import Served, serve
 
-HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
 QUEUE_SIZE = 64
 CONCURRENCY = 4
@@ -235,21 +235,23 @@ def launch(
     block: bool = True,
     queue_size: int = QUEUE_SIZE,
     concurrency: int = CONCURRENCY,
-) -> Any:
-    """Serve on 127.0.0.1 only, without a share link or analytics, with a bounded queue:
-    when ``queue_size`` requests wait, the next one is told the queue is full."""
+    hosts: Sequence[str] = (),
+) -> Served:
+    """Serve on 127.0.0.1 only, without a share link or analytics, with a bounded queue (when
+    ``queue_size`` requests wait, the next one is told the queue is full), answering only the
+    loopback host names plus ``hosts`` (see ``server.py``)."""
     app = build_app(assistant)
     app.queue(max_size=queue_size, default_concurrency_limit=concurrency)
     settings = assistant.settings
-    app.launch(
-        server_name=HOST,
-        server_port=resolve_port(port),
-        share=False,
-        prevent_thread_lock=not block,
-        show_error=False,
+    return serve(
+        app,
+        port=resolve_port(port),
+        block=block,
+        hosts=hosts,
+        upload_limit=0,  # no component of the page takes files
         css=CSS,
         footer_links=["api"],
+        show_error=False,
         allowed_paths=[],
         blocked_paths=[str(settings.corpus_dir.resolve()), str(settings.index_dir.resolve())],
     )
-    return app

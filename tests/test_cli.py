@@ -222,3 +222,39 @@ def test_corpus_text_cannot_drive_the_terminal(env: Settings, capsys: pytest.Cap
         assert "pwned" in captured.out  # shown, as text
         if "--json" in args:
             json.loads(captured.out)  # still valid JSON
+
+
+@pytest.mark.parametrize("date", ["2017-13", "2014-13-45", "2015-02-29", "20140"])
+def test_impossible_dates_are_refused(env: Settings, capsys: pytest.CaptureFixture[str], date: str) -> None:
+    """Issue 14.9: --since 2017-13 passed."""
+    code = main(["ask", "--since", date, "ferry"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and date in err[0] and "real date" in err[0], err
+
+
+def test_options_are_never_abbreviated(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14.9: `--k 0` was read as `--kind`; --k is -k, and a prefix of an option is an error."""
+    main(["build", "--quiet"])
+    capsys.readouterr()
+    one_error_line(capsys, main(["ask", "--k", "0", "ferry"]), "k=0")
+    assert main(["ask", "--pub", "Pulse", "ferry"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--pub" in err[0], err
+
+
+def test_a_filter_no_article_matches_says_so(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14.9: it said "the articles do not cover this question" with an empty list."""
+    main(["build", "--quiet"])
+    capsys.readouterr()
+    assert main(["ask", "--publication", "The Lancet", "ferry"]) == 0
+    out = capsys.readouterr().out
+    assert "No article matches the filters" in out and "The Lancet" in out
+    assert "do not cover this question" not in out and "Nearest passages" not in out
+
+
+def test_the_rebuild_hint_names_the_folders_the_user_gave(
+    env: Settings, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Issue 14.9: `askccg ask --index DIR` with no index suggested `askccg build` without --index DIR."""
+    idx = tmp_path / "my index"
+    one_error_line(capsys, main(["ask", "--index", str(idx), "ferry"]), f"askccg build --index '{idx}'")

@@ -56,6 +56,13 @@ def wants_timeline(question: str) -> bool:
     return bool(TIMELINE_WORDS.search(question))
 
 
+def no_match(question: str, filters: str, query: str = "") -> Answer:
+    """The answer when no indexed passage passes the filters: say so, rather than that the
+    articles do not cover the question (they were never searched)."""
+    text = f"No article matches the filters ({filters}), so nothing was searched. Widen or remove them."
+    return Answer(question=question, text=text, citations=(), hits=(), refused=True, query=query or question)
+
+
 def compose(
     question: str,
     hits: Sequence[Hit],

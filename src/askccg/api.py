@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from .answer import compose, with_notes
+from .answer import compose, no_match, with_notes
 from .attribution import Quote
 from .config import Settings
 from .corpus import Fingerprints
@@ -142,6 +142,8 @@ class Assistant:
         earlier = turns(check_sequence(history, "history"), self.settings.max_question_chars)
         retriever = self.retriever()
         query = resolve(text, earlier, retriever.people)
+        if filters is not None and not retriever.matches_any(filters):
+            return no_match(text, filters.describe(), query)
         hits = retriever.retrieve(query, k, filters)
         grounded = compose(
             text,

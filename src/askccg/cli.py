@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import argparse
 import io
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from .config import Settings
-from .documents import ISO_DATE, Answer
+from .documents import Answer, is_iso_date
 from .errors import AskccgError
 from .render import json_text, terminal
+
+REBUILD = "askccg build"  # as error messages name it; the CLI adds the user's own --index/--corpus
 
 
 def say(*values: object, end: str = "\n", err: bool = False) -> None:
@@ -210,9 +214,31 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _iso_date(value: str) -> str:
-    if not ISO_DATE.fullmatch(value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2014, 2014-05 or 2014-05-18")
+    if not is_iso_date(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a real date like 2014, 2014-05 or 2014-05-18")
     return value
+
+
+class Parser(argparse.ArgumentParser):
+    """No abbreviated options (``--k`` is never ``--kind``); a usage mistake is one line, exit 2."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def error(self, message: str) -> NoReturn:
+        say(f"{self.prog}: error: {message} (see {self.prog} --help)", err=True)
+        raise SystemExit(2)
+
+
+def rebuild_command(args: argparse.Namespace) -> str:
+    """``askccg build`` with the folder and chunking options the user gave, to paste as is."""
+    words = ["askccg", "build"]
+    for option in ("corpus", "index", "model", "chunk_tokens", "chunk_overlap"):
+        value = getattr(args, option, None)
+        if value is not None:
+            words += [f"--{option.replace('_', '-')}", shlex.quote(str(value))]
+    return " ".join(words)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -226,8 +252,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="askccg", description="Ask questions of the CCG news archive.")
-    sub = top.add_subparsers(dest="command", required=True)
+    top = Parser(prog="askccg", description="Ask questions of the CCG news archive.")
+    sub = top.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     p = sub.add_parser("build", help="rebuild embeddings/ from corpus/")
     _common(p)
@@ -239,7 +265,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer a question with numbered sources")
     _common(p)
     p.add_argument("question", nargs="+", help="the question (quote it)")
-    p.add_argument("-k", type=int, default=None, help="passages to retrieve (1-100)")
+    p.add_argument("-k", "--k", type=int, default=None, help="passages to retrieve (1-100)")
     p.add_argument("--json", action="store_true", help="print the answer and sources as JSON")
     p.add_argument("--publication", help="only articles of this publication (e.g. Pulse)")
     p.add_argument("--since", type=_iso_date, help="only articles dated on or after yyyy[-mm[-dd]]")
@@ -295,11 +321,15 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:  # --help (0) or a usage mistake (2, one line already printed)
+        return exc.code if isinstance(exc.code, int) else 2
     try:
         return int(args.func(args))
     except AskccgError as exc:
-        say(f"askccg: error: {exc}", err=True)
+        message = str(exc).replace(f"`{REBUILD}`", f"`{rebuild_command(args)}`")
+        say(f"askccg: error: {message}", err=True)
         return 1
     except KeyboardInterrupt:
         say("askccg: interrupted", err=True)

@@ -96,12 +96,11 @@ def answer_text(answer: Answer) -> str:
     if answer.query and answer.query != answer.question:
         lines += [f"(searched as: {visible(answer.query)})", ""]
     lines += [f"Note: {visible(n)}" for n in answer.notes] + ([""] if answer.notes else [])
-    if answer.refused:
+    shown: list[tuple[int, Citation, str]] = []
+    if answer.refused and answer.hits:
         lines.append("Nearest passages (not relevant enough to answer):")
-        shown: list[tuple[int, Citation, str]] = [
-            (n, h.citation, h.text) for n, h in enumerate(nearest(answer), start=1)
-        ]
-    else:
+        shown = [(n, h.citation, h.text) for n, h in enumerate(nearest(answer), start=1)]
+    elif not answer.refused:
         lines.append("Sources:")
         shown = [(n, c, _passage(answer, c)) for n, c in enumerate(answer.citations, start=1)]
     for n, citation, passage in shown:
@@ -130,6 +129,8 @@ def answer_html(answer: Answer) -> str:
 
 def sources_html(answer: Answer) -> str:
     """The sources panel: one card per numbered source, the supporting sentences marked."""
+    if answer.refused and not answer.hits:
+        return f"<p class='askccg-refused'>{inert(answer.text)}</p>"
     if answer.refused:
         cards = [_card(n, h.citation, h.text, [], h) for n, h in enumerate(nearest(answer), start=1)]
         head = (

@@ -73,6 +73,18 @@ class Filters:
             if value and not is_iso_date(value):
                 raise InputError(f"{name}={value!r} is not a real date like 2014, 2014-05 or 2014-05-18")
 
+    def describe(self) -> str:
+        """The filters in words: "publication 'Pulse', from 2014-05, reader comments only"."""
+        parts = [f"publication {self.publication!r}"] if self.publication else []
+        parts += [f"from {self.date_from}"] if self.date_from else []
+        parts += [f"until {self.date_to}"] if self.date_to else []
+        parts += (
+            [{"article": "article text only", "comment": "reader comments only"}[self.kind]]
+            if self.kind
+            else []
+        )
+        return ", ".join(parts)
+
     @property
     def active(self) -> bool:
         return any(v for v in (self.publication, self.date_from, self.date_to, self.kind))
@@ -262,6 +274,14 @@ class Retriever:
         if self.config.mode == "bm25":
             return [Candidate(r, s) for r, s in lexical]
         return self._fuse(dense, lexical)
+
+    def matches_any(self, filters: Filters | None) -> bool:
+        """Whether any indexed passage passes ``filters``."""
+        return (
+            filters is None
+            or not filters.active
+            or any(filters.accepts(c.citation) for c in self.index.chunks)
+        )
 
     def _allowed(self, filters: Filters) -> set[int] | None:
         if not filters.active:

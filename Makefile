@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint index clean browser
+.PHONY: install run test test-fast lint index clean browser
 
 install: $(STAMP)
 
@@ -35,6 +35,9 @@ browser:
 test: lint browser
 	mkdir -p test-output
 	$(PY) -m pytest
+
+test-fast: install
+	$(PY) -m pytest -q -m "not slow and not model and not browser and not server"
 
 index: install
 	$(VENV)/bin/askccg build

@@ -20,6 +20,7 @@ from .test_reliability import _versions, _write
 QUESTIONS = ["practice budget", "hospital winter pressure", "community pharmacy clinic", "staff review plan"]
 
 
+@pytest.mark.slow
 def test_questions_during_rebuilds_all_succeed_from_one_consistent_index(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -20,6 +20,7 @@ from askccg.embed import HashingEmbedder
 from askccg.errors import CorruptIndexError
 from askccg.index import MANIFEST, load_index, read_manifest
 from askccg.retriever import open_index
+from askccg.stages import AFTER_COMMIT, KILL_VARIABLE, STAGES
 
 from .conftest import REPO
 
@@ -180,41 +181,33 @@ def _which(index_folder: Path, versions: list[dict[str, str]]) -> int:
     raise AssertionError("the index matches neither the old nor the new corpus")
 
 
-def test_kill_9_at_many_points_leaves_the_old_or_the_new_index(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_kill_9_at_every_build_stage_leaves_the_old_or_the_new_index(tmp_path: Path) -> None:
+    """SIGKILL at each named stage of a build (``askccg.stages``), twice over: before the
+    manifest is committed the old index loads, from the commit on the new one; never a mix."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     a, b = _versions(corpus, 150)
     settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", model="hashing-256")
     _write(corpus, a)
     build(settings, embedder=HashingEmbedder(256))
+    command = [sys.executable, "-m", "askccg", "build", "--quiet"]
     env = {
         **os.environ,
         "ASKCCG_CORPUS_DIR": str(corpus),
         "ASKCCG_INDEX_DIR": str(settings.index_dir),
         "ASKCCG_MODEL": "hashing-256",
     }
-    command = [sys.executable, "-m", "askccg", "build", "--quiet"]
-    _write(corpus, b)
-    started = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
-    duration = time.perf_counter() - started
     versions = [a, b]
-    current = 1
-    outcomes = []
-    points = 24
-    for i in range(points):
+    current = 0
+    for stage in STAGES * 2:
         target = 1 - current
         _write(corpus, versions[target])
-        proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(duration * (0.15 + 1.0 * i / points))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+        proc = subprocess.run(command, env={**env, KILL_VARIABLE: stage}, capture_output=True, timeout=120)
+        assert proc.returncode == -signal.SIGKILL, (stage, proc.returncode, proc.stderr)
         held = _which(settings.index_dir, versions)
-        assert held in (current, target)
-        outcomes.append("new" if held == target else "old")
+        assert held == (target if stage in AFTER_COMMIT else current), stage
         current = held
-    assert len(outcomes) == points >= 20
-    assert "old" in outcomes and "new" in outcomes, outcomes  # kills landed both before and after the commit
     build(settings.with_(corpus_dir=corpus), embedder=HashingEmbedder(256))  # a later build cleans up
     assert len(list(settings.index_dir.glob("data-*"))) == 1
 

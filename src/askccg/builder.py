@@ -20,6 +20,7 @@ from .embed import Embedder, make_embedder
 from .errors import AskccgError, CorpusError
 from .index import BM25_DIR, QUOTES_FILE, Index, Manifest, build_lock, load_index, save_index
 from .lexical import LexicalIndex
+from .stages import reached
 
 ENCODE_BLOCK = 1024  # passages per forward-pass block: bounds memory for token embeddings
 
@@ -91,6 +92,7 @@ def build(settings: Settings, *, embedder: Embedder | None = None, progress: boo
     """Rebuild the index folder from the corpus folder; the old index survives any failure."""
     started = time.perf_counter()
     corpus = load_corpus(settings.corpus_dir)
+    reached("corpus-read")
     if not corpus.articles:
         why = f" ({len(corpus.skipped)} files skipped)" if corpus.skipped else ""
         raise CorpusError(
@@ -132,12 +134,14 @@ def write_index(
     with build_lock(settings.index_dir):
         previous = reusable_index(settings, embedder) if incremental else None
         plan = plan_chunks(articles, make_chunker(settings, embedder), settings, previous)
+        reached("chunked")
         embed_started = time.perf_counter()
         fresh = [c for c, row in zip(plan.chunks, plan.rows, strict=True) if row < 0]
         new_vectors, new_sentences = embed_chunks(
             embedder, fresh, batch_size=settings.batch_size, progress=progress
         )
         embed_seconds = time.perf_counter() - embed_started
+        reached("embedded")
         vectors, sentence_vectors = assemble(plan, previous, new_vectors, new_sentences, embedder.dimension)
         chunks = plan.chunks
         lexical = LexicalIndex.build([embedding_text(c) for c in chunks])

@@ -44,6 +44,7 @@ from .errors import (
     IndexMissingError,
     StaleIndexError,
 )
+from .stages import reached
 
 FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
@@ -275,16 +276,21 @@ def save_index(
     previous = _previous_data_dir(folder)
     data = new_data_folder(folder)
     data_dir = data.name
+    reached("data-folder-created")
     faiss_index, index_type, nprobe = vector_index(
         np.ascontiguousarray(vectors, dtype=np.float32), manifest.dimension
     )
     faiss.write_index(faiss_index, str(data / VECTORS))
+    reached("vectors-written")
     lines = (json.dumps(chunk_record(c), ensure_ascii=False) + "\n" for c in chunks)
     _write_file(data / CHUNKS, "".join(lines).encode("utf-8"))
+    reached("chunks-written")
     with (data / SENTENCES).open("wb") as handle:
         np.save(handle, np.asarray(sentence_vectors, dtype=np.float16), allow_pickle=False)
+    reached("sentences-written")
     for name, writer in (extra or {}).items():
         writer(data / name)
+    reached("extras-written")
     files = {
         str(p.relative_to(data)): {"sha256": file_digest(p), "bytes": p.stat().st_size}
         for p in sorted(data.rglob("*"))
@@ -304,9 +310,12 @@ def save_index(
     tmp = data / f"{MANIFEST}.tmp"  # inside our own folder: nothing of the user's is named like it
     _write_file(tmp, final.to_json().encode("utf-8"))
     _fsync_dir(data)
+    reached("manifest-written")
     os.replace(tmp, folder / MANIFEST)  # the commit point
     _fsync_dir(folder)
+    reached("manifest-committed")
     remove_unused(folder, keep=data_dir, previous=previous)
+    reached("cleaned-up")
     return final
 
 

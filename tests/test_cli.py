@@ -140,15 +140,17 @@ def test_eval_on_a_question_file(env: Settings, capsys: pytest.CaptureFixture[st
             "id": "1",
             "question": "How often will the ferry sail?",
             "answerable": True,
-            "gold": [{"article": "ferry-timetable.txt", "phrase": "sail twice a day"}],
+            "gold": [{"article": "ferry-timetable.txt", "phrase": "sail twice a day", "key": "twice a day"}],
+            "split": "test",
         },
         {"id": "2", "question": "zygote quasar", "answerable": False, "gold": []},
     ]
     questions.write_text("".join(json.dumps(r) + "\n" for r in records))
     capsys.readouterr()
-    assert main(["eval", "--questions", str(questions)]) == 0
+    assert main(["eval", "--set", str(questions)]) == 0
     out = capsys.readouterr().out
-    assert "baseline" in out and "hit@1" in out and "askccg hybrid+rerank *" in out
+    assert "baseline" in out and "simple hybrid" in out and "hit@1" in out and "askccg (default)" in out
+    assert "dev article" in out and "test" in out and "fact in answer" in out
 
 
 def test_build_into_a_folder_of_other_things_is_refused(

@@ -81,41 +81,45 @@ def test_cli_answers_the_example_question() -> None:
     assert "Vautrey" in proc.stdout and "Give CCGs the budget to commission GPs, says Dixon" in proc.stdout
 
 
-def test_question_set_meets_the_retrieval_targets(shipped: Settings) -> None:
+def _five_dev() -> list:  # type: ignore[type-arg]
+    from askccg.evaluate import load_questions
+
+    return [q for q in load_questions(REPO / "eval" / "sets" / "five.jsonl") if q.split == "dev"]
+
+
+def test_dev_half_keeps_its_retrieval_figures(shipped: Settings) -> None:
+    """A regression guard on the dev half of the five-article set (figures chosen there; the
+    README reports the test halves). Measured: hit@1 0.55, hit@3 0.61 over 66 questions."""
     from askccg.api import Assistant
-    from askccg.evaluate import evaluate, load_questions, project_system
+    from askccg.evaluate import Answers, project_system, raw_corpus, retrieval_cells
 
     retriever = Assistant(shipped).retriever()
-    questions = load_questions(REPO / "eval" / "questions.jsonl")
-    report = evaluate("default", questions, project_system(retriever, shipped.min_relevance))
-    assert report.hit1 >= 0.90 and report.hit3 >= 0.98, report
-    assert report.refusal_accuracy == 1.0 and report.false_refusals == 0, report
+    answers = Answers(dict(raw_corpus(shipped.corpus_dir)))
+    cell = retrieval_cells(_five_dev(), project_system(retriever), answers)[("dev", "all")]
+    assert cell.n >= 60 and cell.hit1 >= 0.50 and cell.hit3 >= 0.58, cell
 
 
-def test_shipped_calibration_is_reproducible(shipped: Settings) -> None:
-    import json
-
+def test_dev_half_answers_are_grounded_and_keep_their_figures(shipped: Settings) -> None:
+    """Every marker points at a retrieved passage whose span holds the quoted words; the dev
+    half keeps its figures (measured: fact in answer 0.54, false refusals 0.10, off-topic refused 1.0)."""
+    from askccg.answer import verify
     from askccg.api import Assistant
-    from askccg.evaluate import calibrate, load_questions, top_features
-
-    retriever = Assistant(shipped).retriever()
-    x, y = top_features(retriever, load_questions(REPO / "eval" / "questions.jsonl"))
-    fitted, _ = calibrate(x, y)
-    stored = json.loads((REPO / "src" / "askccg" / "calibration.json").read_text())
-    assert fitted.bias == pytest.approx(stored["bias"], abs=1e-3)
-    assert fitted.w_coverage == pytest.approx(stored["w_coverage"], abs=1e-3)
-
-
-def test_answers_meet_the_grounding_targets(shipped: Settings) -> None:
-    from askccg.api import Assistant
-    from askccg.evaluate import evaluate_answers, load_questions
+    from askccg.evaluate import answer_cells
 
     assistant = Assistant(shipped)
-    questions = load_questions(REPO / "eval" / "questions.jsonl")
-    report = evaluate_answers("grounded", assistant.ask, questions, assistant.quotes())
-    assert report.gold_in_answer >= 0.90, report
-    assert report.markers_valid == report.spans_match == report.quotes_named == 1.0, report
-    assert report.two_to_five == 1.0 and report.refusals_right == 1.0, report
+    answered = []
+
+    def ask(q):  # type: ignore[no-untyped-def]
+        answer = assistant.ask(q.text, history=list(q.history))
+        assert verify(answer) == [], (q.id, verify(answer))
+        answered.append(answer)
+        return answer
+
+    cell = answer_cells(_five_dev(), ask)[("dev", "all")]
+    assert cell.fact / cell.answerable >= 0.50, cell
+    assert cell.refused_wrongly / cell.answerable <= 0.15, cell
+    assert cell.out_domain_refused == cell.out_domain > 0, cell
+    assert all(1 <= len(a.sentences) <= 6 for a in answered if not a.refused and a.sentences)
 
 
 def test_example_answer_names_vautrey_and_the_follow_up_finds_dixons_argument(shipped: Settings) -> None:

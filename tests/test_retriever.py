@@ -9,6 +9,7 @@ from askccg.embed import HashingEmbedder
 from askccg.errors import ConfigError, InputError
 from askccg.inputs import check_question
 from askccg.lexical import tokenize
+from askccg.rerank import FEATURES
 from askccg.retriever import Filters, RetrievalConfig, Retriever
 
 
@@ -92,8 +93,9 @@ def test_hits_past_the_rerank_depth_get_their_own_features(retriever: Retriever)
     terms = tokenize("practice budget conflicts of interest")
     for hit in hits:
         row = next(i for i, c in enumerate(retriever.index.chunks) if c.chunk_id == hit.chunk_id)
-        assert hit.features == pytest.approx(retriever.features(row, query, terms))
-        assert hit.relevance == pytest.approx(retriever.calibration.relevance(hit.features))
+        features = retriever.features(row, query, terms)
+        assert hit.features == pytest.approx(tuple(features[name] for name in FEATURES))
+        assert hit.relevance == pytest.approx(retriever.calibration.relevance(features))
 
 
 def test_reader_questions_prefer_reader_comments(retriever: Retriever) -> None:

@@ -1,23 +1,46 @@
-"""Hits -> a short grounded answer: verbatim corpus sentences, attributed and cited.
+"""Hits -> a short grounded answer: the sentence that answers first, attributed and cited.
 
 Every answer sentence is a verbatim span of a corpus file (``raw[start:end]``),
 optionally preceded by a short lead generated from metadata or from the quotes
 index ("Dr Richard Vautrey, GPC deputy chair, said:", "Pulse reported:", "A
-reader comment on ... said:"). Nothing else is written. ``verify`` checks, by
-code, that every marker points at a retrieved passage and that the passage's
+reader comment on ... said:"). Nothing else is written, except the one-line
+statements of what the articles do not show ("The articles use “QOF” without
+defining it.", "The articles found give only Dr Dixon's side."). ``verify`` checks,
+by code, that every marker points at a retrieved passage and that the passage's
 span contains the quoted words exactly.
+
+How sentences are chosen (``questions`` says what the question asks):
+
+* every sentence of the retrieved passages is scored: its cosine with the
+  question, the share of the question's IDF weight it covers (with its speaker and
+  headline as context), whether it holds the kind of answer the question expects
+  (a sum for "how much", a date for "when", a reason for "why"), and its passage's
+  own relevance; captions, photo credits and headline repeats never lead;
+* the best sentence comes first; a quotation's next sentence and the best others
+  follow, most relevant article first;
+* compare and summarise questions take the best sentence of each side (each person
+  the question names, or each speaker), and say when the articles show only one;
+* define questions look for a defining sentence and otherwise say the articles use
+  the term without defining it;
+* ``Calibration`` turns the best sentence's evidence into a probability that the
+  question is answered at all; below ``min_relevance`` the answer is a refusal that
+  still lists the nearest passages.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .attribution import TITLES, Quote
+from .calibration import Calibration
 from .chunking import human_date
+from .cleaning import normalise
 from .documents import Answer, AnswerSentence, Citation, Hit
 from .lexical import tokenize
+from .questions import Intent, type_match
+from .questions import intent as read_intent
 
 REFUSAL = (
     "The articles in the corpus do not cover this question. "
@@ -25,13 +48,26 @@ REFUSAL = (
 )
 MAX_SENTENCES = 4
 MIN_WORDS = 4
-SCORE_MARGIN = 0.3
+SCORE_MARGIN = 0.35  # sentences this far below the best one are not added
+# Sentence score weights, chosen on the dev halves (bench/tune_answers.py).
 W_COVERAGE = 0.6
-W_RELEVANCE = 0.3
+W_TYPE = 0.2
+W_PASSAGE = 0.3
+W_FURNITURE = 0.5  # captions, photo credits, headline repeats
 W_COMMENT = 0.15  # readers' views yield to reported facts unless the question asks about readers
+# What the refusal calibration sees, each the best over the candidate sentences: cosine with the
+# question; the share of the question's IDF weight the sentence itself (and its speaker) covers;
+# that share where the sentence also holds the expected kind of answer; the share of the names the
+# question uses that the sentence (or its speaker) holds; the best passage's cosine.
+EVIDENCE = ("sentence", "coverage", "typed", "names", "passage")
 COMMENT_WORDS = frozenset(tokenize("reader readers comment comments"))
 TIMELINE_WORDS = re.compile(
     r"\b(?:change[ds]?|changing|over time|timeline|evolve[ds]?|shift(?:ed)?|since|history)\b", re.I
+)
+CAPTION = re.compile(
+    r"\((?:photo|picture|image|credit|source)s?\s*:[^)]*\)\s*$|^(?:photo|picture|image|credit)s?\s*:|"
+    r"©|\b(?:getty images|shutterstock|alamy|pa images)\b|\(pictured\)",
+    re.I,
 )
 CLOSE_MARKS = "’'”\""
 OPEN_MARKS = "‘'“\"’"
@@ -45,11 +81,12 @@ class Candidate:
     score: float
     quote: Quote | None  # the full quotation this sentence belongs to
     fragment_speaker: Quote | None  # a quoted fragment inside a reporting sentence
+    evidence: tuple[float, ...] = ()  # EVIDENCE, for the refusal calibration
 
-
-def nothing_relevant(hits: Sequence[Hit], min_relevance: float) -> bool:
-    """True when not even the best passage is relevant enough to answer from: ``ask`` refuses."""
-    return not hits or max(h.relevance for h in hits) < min_relevance
+    @property
+    def speaker(self) -> str:
+        q = self.quote or self.fragment_speaker
+        return q.speaker if q is not None else ""
 
 
 def wants_timeline(question: str) -> bool:
@@ -63,11 +100,26 @@ def no_match(question: str, filters: str, query: str = "") -> Answer:
     return Answer(question=question, text=text, citations=(), hits=(), refused=True, query=query or question)
 
 
+def refusal(
+    question: str, hits: Sequence[Hit], query: str, evidence: Mapping[str, float] | None = None
+) -> Answer:
+    return Answer(
+        question=question,
+        text=REFUSAL,
+        citations=(),
+        hits=tuple(hits),
+        refused=True,
+        query=query,
+        evidence=tuple(sorted((evidence or {}).items())),
+    )
+
+
 def compose(
     question: str,
     hits: Sequence[Hit],
     *,
     min_relevance: float,
+    calibration: Calibration | None = None,
     quotes: Sequence[Quote] = (),
     term_weight: Callable[[str], float] | None = None,
     query: str | None = None,
@@ -76,19 +128,39 @@ def compose(
 ) -> Answer:
     """The grounded answer, or a refusal that still lists the nearest passages."""
     query = query or question
-    if nothing_relevant(hits, min_relevance):
-        return Answer(
-            question=question, text=REFUSAL, citations=(), hits=tuple(hits), refused=True, query=query
-        )
-    timeline = wants_timeline(query) if timeline is None else timeline
+    wanted = read_intent(query)
     weight = term_weight or (lambda _t: 1.0)
-    terms = tokenize(query)
-    candidates = _candidates(hits, quotes, terms, weight, min_relevance)
-    chosen = _with_context(_select(candidates, max_sentences), candidates, max_sentences)
-    if len(chosen) < 2:  # the relevant passages hold one sentence: look at the other hits too
-        candidates = _candidates(hits, quotes, terms, weight, 0.0)
-        chosen = _with_context(chosen, candidates, max_sentences)
-    ordered = _order(chosen, timeline)
+    candidates = _candidates(hits, quotes, wanted, weight)
+    if not candidates:
+        return refusal(question, hits, query)
+    best = max(candidates, key=lambda c: c.score)
+    evidence = {name: max(c.evidence[i] for c in candidates) for i, name in enumerate(EVIDENCE)}
+    relevance = calibration.relevance(evidence) if calibration else max(h.relevance for h in hits)
+    if relevance < min_relevance:
+        return refusal(question, hits, query, evidence)
+    timeline = wants_timeline(query) if timeline is None else timeline
+    notes: list[str] = []
+    if wanted.kind == "define":
+        defined = _definition(wanted, candidates)
+        if defined is None:
+            term = _defined_term(wanted)
+            notes.append(f"The articles use “{term}” without defining it; these passages mention it.")
+        else:
+            best = defined
+    if wanted.wants_sides:
+        chosen, note = _sides(wanted, candidates, best, max_sentences)
+        notes += [note] if note else []
+    else:
+        chosen = _with_context(_select(best, candidates, max_sentences), candidates, max_sentences)
+    answer = _render(question, hits, _order(chosen, best, timeline), query, timeline)
+    if notes:  # what the articles do not show is part of the answer, before the sentences
+        answer = replace(answer, text="\n".join([*notes, answer.text]))
+    return replace(answer, evidence=tuple(sorted(evidence.items())), relevance=relevance)
+
+
+def _render(
+    question: str, hits: Sequence[Hit], ordered: list[Candidate], query: str, timeline: bool
+) -> Answer:
     citations: list[Citation] = []
     sentences: list[AnswerSentence] = []
     seen_speakers: set[str] = set()
@@ -99,7 +171,7 @@ def compose(
             citations.append(c)
         sentences.append(_sentence(cand, citations.index(c) + 1, seen_speakers, seen_articles, timeline))
     sentences = [s for s in sentences if not verify_sentence(s, citations, hits)]
-    answer = Answer(
+    return Answer(
         question=question,
         text=render_text(sentences, timeline),
         citations=tuple(citations),
@@ -109,41 +181,49 @@ def compose(
         query=query,
         timeline=timeline,
     )
-    return answer
 
 
 def _candidates(
-    hits: Sequence[Hit],
-    quotes: Sequence[Quote],
-    terms: list[str],
-    weight: Callable[[str], float],
-    min_relevance: float,
+    hits: Sequence[Hit], quotes: Sequence[Quote], wanted: Intent, weight: Callable[[str], float]
 ) -> list[Candidate]:
-    total = sum(weight(t) for t in set(terms)) or 1.0
-    wants_comments = bool(COMMENT_WORDS & set(terms))
+    terms = set(wanted.terms)
+    total = sum(weight(t) for t in terms) or 1.0
+    wants_comments = bool(COMMENT_WORDS & terms)
     out = []
-    usable = [h for h in hits if h.relevance >= min_relevance / 2] or list(hits[:1])
-    for hit in usable:
+    for hit in hits:
         c = hit.citation
         context = set(tokenize(f"{c.title} {c.publication} {human_date(c.date) if c.date else ''}"))
         if c.kind == "comment":
             context |= set(tokenize("reader comment"))
+        passage = (*hit.features, 0.0)[0]
         for (s, e), cosine in zip(hit.sentences, hit.sentence_cosines, strict=False):
             text = hit.text[s - c.start : e - c.start]
             if len(text.split()) < MIN_WORDS:
                 continue
             quote = _containing_quote(quotes, c.source, s, e)
             fragment = _fragment_in(quotes, c.source, s, e) if quote is None else None
-            words = set(tokenize(text)) | context
-            for q in (quote, fragment):
-                if q is not None:
-                    words |= set(tokenize(f"{q.speaker} {q.role}"))
-            coverage = sum(weight(t) for t in set(terms) if t in words) / total
-            score = cosine + W_COVERAGE * coverage + W_RELEVANCE * hit.relevance
+            speaker = " ".join(f"{q.speaker} {q.role}" for q in (quote, fragment) if q is not None)
+            own = set(tokenize(f"{text} {speaker}"))
+            coverage = sum(weight(t) for t in terms if t in own | context) / total
+            own_coverage = sum(weight(t) for t in terms if t in own) / total
+            typed = type_match(wanted, text)
+            folded = normalise(f"{text} {speaker}")
+            names = (
+                sum(normalise(n) in folded for n in wanted.names) / len(wanted.names) if wanted.names else 1.0
+            )
+            score = cosine + W_COVERAGE * coverage + W_TYPE * typed + W_PASSAGE * passage
+            if _furniture(text, c.title):
+                score -= W_FURNITURE
             if c.kind == "comment" and not wants_comments:
                 score -= W_COMMENT
-            out.append(Candidate(hit, s, e, score, quote, fragment))
+            evidence = (float(cosine), own_coverage, own_coverage * typed, names, float(passage))
+            out.append(Candidate(hit, s, e, score, quote, fragment, evidence))
     return out
+
+
+def _furniture(text: str, title: str) -> bool:
+    """A caption, photo credit or the headline repeated: never the sentence that answers."""
+    return bool(CAPTION.search(text)) or (bool(title) and normalise(text) == normalise(title))
 
 
 def _containing_quote(quotes: Sequence[Quote], source: str, start: int, end: int) -> Quote | None:
@@ -160,21 +240,15 @@ def _fragment_in(quotes: Sequence[Quote], source: str, start: int, end: int) -> 
     return None
 
 
-def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
+def _select(best: Candidate, candidates: list[Candidate], limit: int) -> list[Candidate]:
+    """The best sentence, then the next best ones within the margin, no two alike."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.hit.citation.source, c.start))
-    if not ranked:
-        return []
-    best = ranked[0].score
-    chosen: list[Candidate] = []
+    chosen = [best]
     for cand in ranked:
-        if len(chosen) == limit:
-            break
-        if chosen and cand.score < best - SCORE_MARGIN and len(chosen) >= 2:
+        if len(chosen) == limit or cand.score < best.score - SCORE_MARGIN:
             break
         if any(_same_span(cand, c) or _similar(cand, c) for c in chosen):
             continue
-        if len(chosen) >= 1 and cand.score < best - 2 * SCORE_MARGIN:
-            break
         chosen.append(cand)
     return chosen
 
@@ -199,6 +273,71 @@ def _with_context(chosen: list[Candidate], candidates: list[Candidate], limit: i
     return out
 
 
+def _sides(
+    wanted: Intent, candidates: list[Candidate], best: Candidate, limit: int
+) -> tuple[list[Candidate], str]:
+    """The best sentence of each side: each person the question names, or else each speaker.
+
+    Returns the sentences and, when only one side has any, a note saying so.
+    """
+    named = [n for n in wanted.names if any(n.split()[-1] in c.speaker for c in candidates)]
+    ranked = sorted(candidates, key=lambda c: -c.score)
+    chosen: list[Candidate] = []
+    if len(named) >= 2:
+        for name in named:
+            surname = name.split()[-1]
+            side = [c for c in ranked if surname in c.speaker or surname in _text(c)]
+            if side and not any(_same_span(side[0], c) for c in chosen):
+                chosen.append(side[0])
+        missing = [n for n in named if not any(n.split()[-1] in (c.speaker or _text(c)) for c in chosen)]
+        note = f"The articles found show no view of {', '.join(missing)} on this." if missing else ""
+    else:
+        speakers: dict[str, Candidate] = {}
+        for c in ranked:
+            if c.score < best.score - 2 * SCORE_MARGIN:
+                break
+            key = c.speaker or c.hit.citation.source
+            speakers.setdefault(key, c)
+        chosen = list(speakers.values())[:limit]
+        voices = {c.speaker for c in chosen if c.speaker}
+        note = (
+            f"The passages found give only one side, that of {next(iter(voices))}."
+            if len(voices) == 1 and all(c.speaker for c in chosen)
+            else ""
+        )
+    return (chosen or [best])[:limit], note
+
+
+def _defined_term(wanted: Intent) -> str:
+    m = re.search(
+        r"\b(?:is|are|was|were|of|mean by|by)\s+(?:a |an |the )?([\w'’&.\- ]{1,60}?)\s*\??\s*$", wanted.text
+    )
+    if m:
+        return m.group(1).strip(" '’\"")
+    return wanted.names[-1] if wanted.names else wanted.text.rstrip("?")
+
+
+def _definition(wanted: Intent, candidates: list[Candidate]) -> Candidate | None:
+    """A sentence that defines the asked-for term: "Term (ACR)", "ACR (Term)", "Term is a ...",
+    "Term, the ...,", or an appositive such as "the King's Fund health policy think-tank"."""
+    term = _defined_term(wanted)
+    if not term:
+        return None
+    t = re.escape(term)
+    patterns = [
+        rf"\b{t}\s*\(\s*[A-Z][\w ]+\)",
+        rf"\([^()]*\b{t}\b[^()]*\)",
+        rf"\b{t}s?\s+(?:is|are|was|were)\s+(?:a|an|the)\s+\w+",
+        rf"\b{t}s?\s*,\s+(?:a|an|the)\s+[^,]{{3,80}},",
+        rf"\b{t}[’']?s?\s+(?:[a-z-]+\s+){{1,4}}(?:think-tank|charity|body|organisation|union|committee|regulator|"
+        rf"agency|watchdog|trust|group|scheme|fund|programme|document|report|association)\b",
+    ]
+    found = [
+        c for c in candidates if any(re.search(p, _text(c), re.I if i else 0) for i, p in enumerate(patterns))
+    ]
+    return max(found, key=lambda c: c.score) if found else None
+
+
 def _neighbour(cand: Candidate, candidates: list[Candidate], *, after: bool) -> Candidate | None:
     same = sorted((c for c in candidates if c.hit.citation == cand.hit.citation), key=lambda c: c.start)
     if after:
@@ -220,19 +359,17 @@ def _text(c: Candidate) -> str:
     return c.hit.text[c.start - c.hit.citation.start : c.end - c.hit.citation.start]
 
 
-def _order(chosen: list[Candidate], timeline: bool) -> list[Candidate]:
-    """Articles in order of their best sentence (or by date for a timeline), sentences in text order."""
-    first: dict[str, int] = {}
-    for i, c in enumerate(chosen):
-        first.setdefault(c.hit.citation.source, i)
-
-    def key(c: Candidate) -> tuple[object, ...]:
-        article = c.hit.citation
-        if timeline:
-            return (article.date == "", article.date, first[article.source], c.start)
-        return (first[article.source], c.start)
-
-    return sorted(chosen, key=key)
+def _order(chosen: list[Candidate], first: Candidate, timeline: bool) -> list[Candidate]:
+    """The answering sentence first; then its article's other sentences in text order, then the
+    other articles in order of their best sentence (or everything by date for a timeline)."""
+    if timeline:
+        return sorted(chosen, key=lambda c: (c.hit.citation.date == "", c.hit.citation.date, c.start))
+    lead = next((c for c in chosen if _same_span(c, first)), chosen[0])
+    rest = [c for c in chosen if c is not lead]
+    rank: dict[str, int] = {lead.hit.citation.source: 0}
+    for c in sorted(rest, key=lambda c: -c.score):
+        rank.setdefault(c.hit.citation.source, len(rank))
+    return [lead, *sorted(rest, key=lambda c: (rank[c.hit.citation.source], c.start))]
 
 
 def _display_span(cand: Candidate) -> tuple[int, int]:

@@ -1,5 +1,10 @@
 """The Python entry points ``retrieve`` and ``ask``, and the ``Assistant`` behind them.
 
+``retrieve``, ``ask`` and ``quotes`` are one-shot conveniences: each call makes an
+``Assistant``, which loads the model and the index (a second or two). There is no
+module-level cache; for many questions, make one ``Assistant`` and reuse it, as
+the CLI, the UI and the benchmarks do.
+
 An ``Assistant`` owns one embedder and one loaded index. It notices when a build
 has replaced ``manifest.json`` and swaps in the new index atomically, so a
 long-running UI answers from the latest complete index without a restart.
@@ -7,7 +12,6 @@ long-running UI answers from the latest complete index without a restart.
 
 from __future__ import annotations
 
-import functools
 import os
 import threading
 import warnings
@@ -16,6 +20,7 @@ from pathlib import Path
 
 from .answer import compose, no_match, with_notes
 from .attribution import Quote
+from .calibration import load_calibrations
 from .config import Settings
 from .corpus import Fingerprints
 from .documents import Answer, Hit
@@ -57,6 +62,11 @@ class Assistant:
         self._lock = threading.Lock()
         self._fingerprints = Fingerprints(self.settings.corpus_dir)
         self.stale_note = ""  # what the last question found changed in the corpus ("" when current)
+        self.calibrations = (
+            load_calibrations(self.settings.calibration)
+            if self.settings.calibration
+            else (load_calibrations())
+        )
 
     @property
     def embedder(self) -> Embedder:
@@ -141,7 +151,7 @@ class Assistant:
         check_optional(timeline, "timeline", bool)
         earlier = turns(check_sequence(history, "history"), self.settings.max_question_chars)
         retriever = self.retriever()
-        query = resolve(text, earlier, retriever.people)
+        query = resolve(text, earlier, retriever.quotebook.people)
         if filters is not None and not retriever.matches_any(filters):
             return no_match(text, filters.describe(), query)
         hits = retriever.retrieve(query, k, filters)
@@ -149,11 +159,8 @@ class Assistant:
             text,
             hits,
             min_relevance=self.settings.min_relevance,
-            quotes=[
-                q
-                for source in {h.citation.source for h in hits}
-                for q in retriever.quotes_by_source.get(source, [])
-            ],
+            calibration=self.calibrations["answer"],
+            quotes=retriever.quotebook.in_sources(h.citation.source for h in hits),
             term_weight=retriever.lexical.idf,
             query=query,
             timeline=timeline,
@@ -164,6 +171,10 @@ class Assistant:
         if not self.settings.llm_url or grounded.refused:
             return grounded
         return self._generated(text, grounded)
+
+    def evidence(self, question: str, history: Sequence[object] | None = None) -> dict[str, float]:
+        """The features the refusal calibration sees for a question (for ``askccg eval --calibrate``)."""
+        return dict(self.ask(question, history=history).evidence)
 
     def _generated(self, question: str, grounded: Answer) -> Answer:
         """The local model's answer, or the grounded one with the reason it is shown instead."""
@@ -178,11 +189,7 @@ class Assistant:
     def quotes(self, speaker: str | None = None) -> list[Quote]:
         """Every direct quotation in the corpus, optionally of one speaker (any part of the name)."""
         check_optional(speaker, "speaker", str)
-        found = self.retriever().quotes
-        if speaker:
-            needle = speaker.casefold()
-            found = [q for q in found if needle in q.speaker.casefold()]
-        return list(found)
+        return self.retriever().quotebook.of_speaker(speaker)
 
 
 def turns(history: Sequence[object], max_chars: int = 100_000) -> list[Turn]:
@@ -214,12 +221,6 @@ def turns(history: Sequence[object], max_chars: int = 100_000) -> list[Turn]:
     return out
 
 
-@functools.lru_cache(maxsize=4)
-def default_assistant(settings: Settings) -> Assistant:
-    """One shared assistant per settings, so repeated calls reuse model and index."""
-    return Assistant(settings)
-
-
 def _assistant(index: Index | str | Path | None, settings: Settings | None) -> Assistant:
     check_optional(index, "index", (Index, str, Path))
     check_optional(settings, "settings", Settings)
@@ -228,7 +229,7 @@ def _assistant(index: Index | str | Path | None, settings: Settings | None) -> A
         return Assistant(settings, index=index)
     if index is not None:
         settings = (settings or Settings.from_env()).with_(index_dir=Path(index))
-    return default_assistant(settings or Settings.from_env())
+    return Assistant(settings or Settings.from_env())
 
 
 def retrieve(

@@ -10,15 +10,16 @@ import argparse
 import io
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from .config import Settings
 from .documents import Answer, is_iso_date
 from .errors import AskccgError
 from .render import json_text, terminal
 
+FALSE_REFUSALS = 0.05  # the refusal line is put where this share of dev's answerable questions is refused
 REBUILD = "askccg build"  # as error messages name it; the CLI adds the user's own --index/--corpus
 
 
@@ -137,9 +138,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.beir:
         return _eval_beir(args, settings)
-    if args.answers:
-        return _eval_answers(args, settings)
-    return _eval_retrieval(args, settings)
+    return _eval_sets(args, settings)
 
 
 def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
@@ -155,50 +154,90 @@ def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _eval_answers(args: argparse.Namespace, settings: Settings) -> int:
+def _eval_sets(args: argparse.Namespace, settings: Settings) -> int:
+    """Each question set over its corpus: retrieval (baseline, simple hybrid, askccg) and answers,
+    dev and test side by side."""
     from . import evaluate as ev
     from .api import Assistant
+    from .builder import build
+    from .config import project_root
 
-    questions = ev.load_questions(args.questions)
-    grounded = Assistant(settings.with_(llm_url=""))
-    quotes = grounded.quotes()
-    reports = [ev.evaluate_answers("grounded (default)", grounded.ask, questions, quotes)]
-    if settings.llm_url:
-        llm = Assistant(settings)
-        reports.append(ev.evaluate_answers(f"llm: {settings.llm_model}", llm.ask, questions, quotes))
-    say(f"Question set {args.questions}")
-    say(ev.format_answers(reports))
-    if args.verbose:
-        for r in reports:
-            say(f"  {r.name}: gold phrase missing from the answer:", ", ".join(r.misses) or "none")
-            say(f"  {r.name}: fell back to the grounded answer {r.fallbacks} times")
-    return 0
-
-
-def _eval_retrieval(args: argparse.Namespace, settings: Settings) -> int:
-    from importlib import resources
-
-    from . import evaluate as ev
-    from .api import Assistant
-
-    retriever = Assistant(settings).retriever()
-    questions = ev.load_questions(args.questions)
+    root = project_root()
+    sets = ev.default_sets(root)
+    if args.set:
+        chosen = [s for s in sets if s.name in args.set]
+        paths = [Path(p) for p in args.set if p not in {s.name for s in sets}]
+        sets = chosen + [ev.EvalSet(p.stem, p, (settings.corpus_dir,)) for p in paths]
+    prepared = []
+    for spec in sets:
+        local = settings
+        if spec.folders != (settings.corpus_dir,):  # a corpus of its own, built beside the project's
+            cache = root / ".cache" / "eval" / spec.name
+            corpus = ev.merged_corpus(spec.folders, cache / "corpus")
+            local = settings.with_(corpus_dir=corpus, index_dir=cache / "index")
+            build(local, progress=sys.stderr.isatty())
+        prepared.append((spec, ev.load_questions(spec.questions), local))
     if args.calibrate:
-        x, y = ev.top_features(retriever, questions)
-        calibration, loo = ev.calibrate(x, y)
-        target = Path(str(resources.files("askccg").joinpath("calibration.json")))
-        ev.write_calibration(calibration, loo, len(questions), target)
-        retriever.calibration = calibration
-        n = len(questions)
-        say(f"calibration written to {target} (leave-one-out accuracy {loo:.2f} on {n} questions)")
-    reports = ev.qa_reports(retriever, questions, settings, ablations=not args.quick)
-    say(f"Question set {args.questions}")
-    say(ev.format_qa(reports, retriever.config))
-    if args.verbose:
-        for report in reports:
-            for qid, rank in report.misses:
-                say(f"  {report.name}: {qid} gold at rank {rank}")
+        _calibrate(args.calibrate, prepared)
+        prepared = [(spec, qs, local.with_(calibration=args.calibrate)) for spec, qs, local in prepared]
+    for spec, questions, local in prepared:
+        assistant = Assistant(local)
+        retriever = assistant.retriever()
+        docs = ev.raw_corpus(local.corpus_dir)
+        say(f"\n== {spec.name}: {spec.questions} over {len(docs)} articles ({len(questions)} questions)")
+        if not args.answers_only:
+            say(ev.format_retrieval(ev.retrieval_rows(questions, retriever, docs, ablations=args.ablations)))
+        if not args.retrieval_only:
+            cells = ev.answer_cells(questions, _asker(assistant))
+            say(ev.format_answers([("askccg", cells)]))
+            if args.verbose:
+                for (split, wording), cell in sorted(cells.items()):
+                    if wording == "all" and cell.misses:
+                        say(f"  {split}: fact missing from the answer: {', '.join(cell.misses)}")
     return 0
+
+
+def _calibrate(path: Path, prepared: list[Any]) -> None:
+    """Fit the passage and answer calibrations on the dev halves of every set; write them to ``path``."""
+    from . import evaluate as ev
+    from .answer import EVIDENCE
+    from .api import Assistant
+    from .calibration import fit, save_calibrations
+    from .rerank import FEATURES
+
+    passages, answers, labels = [], [], []
+    names = []
+    for spec, questions, local in prepared:
+        dev = [q for q in questions if q.split == "dev"]
+        names.append(f"{spec.name} ({len(dev)})")
+        assistant = Assistant(local)
+        rows, answerable = ev.evidence_rows(assistant, dev)
+        answers += rows
+        labels += answerable
+        retriever = assistant.retriever()
+        for q in dev:
+            if not q.expect:
+                hits = retriever.retrieve(q.text, k=5)
+                best = max((h.features for h in hits), key=sum) if hits else (0.0,) * len(FEATURES)
+                passages.append(dict(zip(FEATURES, best, strict=True)))
+    where = "dev halves of " + ", ".join(names)
+    fitted = {
+        "passage": fit(passages, labels, FEATURES, fitted_on=f"best passage per question, {where}"),
+        "answer": fit(
+            answers,
+            labels,
+            EVIDENCE,
+            fitted_on=f"best evidence per question, {where}",
+            false_refusals=FALSE_REFUSALS,
+        ),
+    }
+    save_calibrations(fitted, path)
+    for name, cal in fitted.items():
+        say(f"calibration {name!r} written to {path}: {dict(cal.report)}")
+
+
+def _asker(assistant: Any) -> Callable[[Any], Answer]:
+    return lambda q: assistant.ask(q.text, history=list(q.history))
 
 
 def _mode_name(mode: str, rerank: bool) -> str:
@@ -288,17 +327,24 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON records with spans")
     p.set_defaults(func=cmd_quotes)
 
-    p = sub.add_parser("eval", help="measure retrieval against the baseline")
+    p = sub.add_parser("eval", help="measure retrieval and answers on the dev and test question sets")
     _common(p)
     p.add_argument(
-        "--questions", type=Path, default=Path("eval/questions.jsonl"), help="question set (JSON lines)"
+        "--set",
+        action="append",
+        metavar="NAME|PATH",
+        help="a question set: five, corpus2 or a JSON-lines file over --corpus (repeatable; default: all)",
     )
+    p.add_argument("--ablations", action="store_true", help="also every retrieval mode of askccg")
     p.add_argument(
-        "--calibrate", action="store_true", help="refit the relevance calibration on the question set"
+        "--calibrate",
+        type=Path,
+        metavar="OUT",
+        help="fit the refusal calibrations on the dev halves, write them to OUT, and evaluate with them",
     )
-    p.add_argument("--quick", action="store_true", help="baseline and default only, no ablations")
-    p.add_argument("--answers", action="store_true", help="measure the composed answers, not retrieval")
-    p.add_argument("--verbose", action="store_true", help="list questions whose gold passage is not first")
+    p.add_argument("--retrieval-only", action="store_true", help="only the retrieval table")
+    p.add_argument("--answers-only", action="store_true", help="only the answers table")
+    p.add_argument("--verbose", action="store_true", help="list the questions whose answer misses the fact")
     p.add_argument("--beir", type=Path, help="a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv)")
     p.add_argument(
         "--mode", choices=["all", "dense", "bm25", "hybrid"], default="all", help="BEIR: modes to run"

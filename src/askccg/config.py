@@ -50,6 +50,9 @@ class Settings:
     llm_url: str = ""  # an OpenAI-compatible endpoint on localhost; "" = grounded answers only
     llm_model: str = "local"
     llm_timeout: float = 30.0
+    calibration: Path | None = (
+        None  # a calibration file (askccg eval --calibrate OUT); None = the shipped one
+    )
 
     def __post_init__(self) -> None:
         _check_range("chunk_tokens", self.chunk_tokens, 16, 8192)
@@ -65,6 +68,8 @@ class Settings:
             raise ConfigError("model must name a sentence-transformers model or folder")
         object.__setattr__(self, "corpus_dir", Path(self.corpus_dir))
         object.__setattr__(self, "index_dir", Path(self.index_dir))
+        if self.calibration is not None:
+            object.__setattr__(self, "calibration", Path(self.calibration))
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

@@ -126,7 +126,7 @@ class Hit:
     citation: Citation
     chunk_id: str = ""
     relevance: float = 0.0  # calibrated 0..1; below 0.5 the passage does not answer
-    features: tuple[float, float, float] = (0.0, 0.0, 0.0)  # passage, best sentence, coverage
+    features: tuple[float, ...] = (0.0, 0.0, 0.0)  # rerank.FEATURES: passage, best sentence, coverage
     sentences: tuple[tuple[int, int], ...] = ()  # raw spans of the passage's sentences
     sentence_cosines: tuple[float, ...] = ()  # each sentence's cosine with the question
 
@@ -163,3 +163,6 @@ class Answer:
     query: str = ""  # what retrieval searched for (a follow-up resolved against history)
     timeline: bool = False
     mode: str = "grounded"  # or "llm"
+    clarify: bool = False  # a follow-up nothing in the conversation resolves: the user is asked to say more
+    relevance: float = 0.0  # calibrated probability that the question is answered here
+    evidence: tuple[tuple[str, float], ...] = ()  # the features that probability was computed from

@@ -1,40 +1,26 @@
 """The read path: question -> candidates (dense + BM25) -> fusion -> rerank -> hits.
 
-Stages, each measured by ``askccg eval`` (see README, "Retrieval quality"):
-
-1. Candidates: the ``pool`` nearest passages by MiniLM cosine and the ``pool``
-   best by BM25 over the same passages.
-2. Fusion: reciprocal rank fusion of the two lists (``fusion="rrf"``), or a
-   weighted sum of normalised scores (``fusion="weighted"``).
-3. Rerank: the top ``rerank_depth`` fused candidates are re-scored by how well
-   they *answer*: the passage's cosine, its best sentence's cosine (sentence
-   vectors pooled from the same forward pass at build time), and the share of the
-   question's IDF weight its words cover.
-4. Overlapping passages of one article are collapsed; filters apply throughout.
-
-Every hit also gets ``relevance`` in [0, 1]: a logistic function of the
-reranker's features, fitted on the project's question set (``calibration.json``),
-so that ``ask`` can refuse when even the best passage is not relevant.
+The retriever composes units that each make one decision, and that evaluation and
+benchmarks call directly: ``fusion`` (how two ranked lists become one),
+``rerank.Reranker`` (how well a passage answers), ``calibration.Calibration`` (how
+likely the best evidence is to answer at all) and ``quotebook.QuoteBook`` (who said
+what). Overlapping passages of one article are collapsed; filters apply throughout.
 """
 
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
 
-from .attribution import Quote, load_quotes, speaker_names
-from .chunking import embedding_text
+from .calibration import Calibration, default_calibration
 from .config import Settings
 from .corpus import Fingerprints
 from .documents import Citation, Hit, is_iso_date
 from .embed import Embedder, make_embedder
 from .errors import REBUILD_HINT, ConfigError, CorruptIndexError, InputError, StaleIndexError
+from .fusion import FUSIONS
 from .index import (
     BM25_DIR,
     QUOTES_FILE,
@@ -47,11 +33,11 @@ from .index import (
 )
 from .inputs import check_k, check_optional, check_question
 from .lexical import LexicalIndex, tokenize
+from .quotebook import QuoteBook
+from .rerank import COMMENT_INTENT, FEATURES, Reranker, RerankWeights
 
 Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
-TERMS_CACHE = 50_000  # passages whose search terms stay cached for reranking
-COMMENT_INTENT = frozenset(tokenize("reader readers comment comments commenter"))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,40 +96,15 @@ class RetrievalConfig:
     dense_weight: float = 0.5  # for fusion="weighted"
     pool: int = 50
     rerank_depth: int = 20
-    w_passage: float = 0.4
-    w_sentence: float = 1.0
-    w_coverage: float = 0.6
-    w_kind: float = 0.1  # reader comments up when the question asks about readers, down otherwise
+    weights: RerankWeights = field(default_factory=RerankWeights)
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ConfigError(f"mode={self.mode!r}: use one of {', '.join(MODES)}")
-        if self.fusion not in ("rrf", "weighted"):
-            raise ConfigError(f"fusion={self.fusion!r}: use 'rrf' or 'weighted'")
+        if self.fusion not in FUSIONS:
+            raise ConfigError(f"fusion={self.fusion!r}: use one of {', '.join(FUSIONS)}")
         if self.pool < 1 or self.rerank_depth < 1:
             raise ConfigError("pool and rerank_depth must be at least 1")
-
-
-@dataclass(frozen=True)
-class Calibration:
-    """relevance = sigmoid(bias + w · features) of the best hit; 0.5 is the refusal line."""
-
-    bias: float
-    w_passage: float
-    w_sentence: float
-    w_coverage: float
-
-    def relevance(self, features: tuple[float, float, float]) -> float:
-        d, s, c = features
-        z = self.bias + self.w_passage * d + self.w_sentence * s + self.w_coverage * c
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-
-
-@lru_cache(maxsize=1)
-def default_calibration() -> Calibration:
-    text = resources.files("askccg").joinpath("calibration.json").read_text(encoding="utf-8")
-    data = json.loads(text)
-    return Calibration(**{k: float(data[k]) for k in Calibration.__dataclass_fields__})
 
 
 def open_index(
@@ -177,7 +138,7 @@ def corpus_drift(index: Index, settings: Settings, fingerprints: Fingerprints) -
 class Candidate:
     row: int
     rank_score: float
-    features: tuple[float, float, float] | None = None  # set for the candidates the reranker scored
+    features: dict[str, float] | None = None  # set for the candidates the reranker scored
 
 
 class Retriever:
@@ -205,18 +166,12 @@ class Retriever:
         self.calibration = calibration or default_calibration()
         try:
             self.lexical = lexical or LexicalIndex.load(index.data_path / BM25_DIR)
-            self.quotes = load_quotes(index.data_path / QUOTES_FILE)
-        except (OSError, ValueError, KeyError) as exc:
+            self.quotebook = QuoteBook.load(index.data_path / QUOTES_FILE)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             raise CorruptIndexError(
                 f"{index.data_path} cannot be read ({type(exc).__name__}); {REBUILD_HINT}"
             ) from None
-        self.people = speaker_names(self.quotes)
-        self.quotes_by_source: dict[str, list[Quote]] = {}
-        for q in self.quotes:
-            self.quotes_by_source.setdefault(q.source, []).append(q)
-        # Terms of the passages the reranker has scored; bounded, so a long-running server over
-        # a large index does not end up holding the whole corpus tokenized twice.
-        self._row_terms = lru_cache(maxsize=TERMS_CACHE)(self._terms_of)
+        self.reranker = Reranker(index, self.lexical, self.config.weights)
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, **kwargs: object) -> Retriever:
@@ -227,6 +182,7 @@ class Retriever:
         twin = Retriever.__new__(Retriever)
         twin.__dict__.update(self.__dict__)
         twin.config = replace(self.config, **changes)  # type: ignore[arg-type]
+        twin.reranker = Reranker(self.index, self.lexical, twin.config.weights)
         return twin
 
     def retrieve(self, question: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
@@ -295,40 +251,19 @@ class Retriever:
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
 
     def _fuse(self, dense: list[tuple[int, float]], lexical: list[tuple[int, float]]) -> list[Candidate]:
-        fused: dict[int, float] = {}
-        if self.config.fusion == "rrf":
-            for ranked in (dense, lexical):
-                for rank, (row, _) in enumerate(ranked):
-                    fused[row] = fused.get(row, 0.0) + 1.0 / (self.config.rrf_k + rank + 1)
-        else:
-            w = self.config.dense_weight
-            top_lex = lexical[0][1] if lexical else 1.0
-            for row, score in dense:
-                fused[row] = fused.get(row, 0.0) + w * score
-            for row, score in lexical:
-                fused[row] = fused.get(row, 0.0) + (1 - w) * score / top_lex
-        return [Candidate(r, s) for r, s in sorted(fused.items(), key=lambda item: (-item[1], item[0]))]
+        c = self.config
+        fused = FUSIONS[c.fusion](dense, lexical, rrf_k=c.rrf_k, dense_weight=c.dense_weight)
+        return [Candidate(r, s) for r, s in fused]
 
-    def features(self, row: int, query: np.ndarray, terms: list[str]) -> tuple[float, float, float]:
-        """(passage cosine, best sentence cosine, query coverage) of one passage."""
-        passage = float(self.index.vectors.reconstruct(int(row)) @ query)
-        sentences = self.index.chunk_sentence_vectors(row)
-        sentence = float((sentences.astype(np.float32) @ query).max()) if len(sentences) else passage
-        coverage = self.lexical.coverage(terms, self._row_terms(row))
-        return passage, sentence, coverage
-
-    def _terms_of(self, row: int) -> frozenset[str]:
-        return frozenset(tokenize(embedding_text(self.index.chunks[row])))
+    def features(self, row: int, query: np.ndarray, terms: list[str]) -> dict[str, float]:
+        """The reranker's features of one passage (see ``rerank``)."""
+        return self.reranker.features(row, query, terms)
 
     def _score(
         self, candidate: Candidate, query: np.ndarray, terms: list[str], wants_comments: bool
     ) -> Candidate:
-        f = self.features(candidate.row, query, terms)
-        c = self.config
-        score = c.w_passage * f[0] + c.w_sentence * f[1] + c.w_coverage * f[2]
-        if self.index.chunks[candidate.row].citation.kind == "comment":
-            score += c.w_kind if wants_comments else -c.w_kind
-        return Candidate(candidate.row, score, f)
+        f = self.reranker.features(candidate.row, query, terms)
+        return Candidate(candidate.row, self.reranker.score(candidate.row, f, wants_comments), f)
 
     def _hits(self, candidates: list[Candidate], query: np.ndarray, terms: list[str], k: int) -> list[Hit]:
         hits: list[Hit] = []
@@ -338,7 +273,7 @@ class Retriever:
             if any(_overlaps(h.citation, c) for h in hits):
                 continue
             features = cand.features or self.features(cand.row, query, terms)
-            relevance = self.calibration.relevance(features)
+            relevance = self.calibration.relevance(features)  # the "passage" calibration
             cosines = self.index.chunk_sentence_vectors(cand.row).astype(np.float32) @ query
             hits.append(
                 Hit(
@@ -347,7 +282,7 @@ class Retriever:
                     c,
                     chunk.chunk_id,
                     relevance,
-                    features,
+                    tuple(features[name] for name in FEATURES),
                     chunk.sentences,
                     tuple(float(x) for x in cosines),
                 )

@@ -1,0 +1,238 @@
+"""What a question asks for, and whether a sentence holds that kind of answer.
+
+General to English questions, not to any article: the question's form decides its
+kind (who, when, how much, how many, why, where, yes/no, define, compare,
+summarise, list, metadata, what) and the kinds of answer it expects (a person or
+body, a date, a sum of money, a count or share, a reason, a place, a definition).
+``answer_types(sentence)`` finds those kinds in a sentence from its surface: figures
+with £ or bn, months and years, titled or capitalised names, "because" / "to avoid"
+clauses. The answer composer prefers sentences holding what the question expects,
+and refuses when none does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexical import tokenize
+
+Kind = str  # one of KINDS
+KINDS = (
+    "metadata",
+    "compare",
+    "summarise",
+    "list",
+    "define",
+    "who",
+    "when",
+    "how much",
+    "how many",
+    "where",
+    "why",
+    "yes/no",
+    "what",
+)
+_I = re.IGNORECASE
+# Order matters: the first pattern that matches decides the kind.
+_FORMS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, _I))
+    for kind, pattern in (
+        (
+            "metadata",
+            r"\b(?:who wrote|written by|author of|byline|when was .{3,120}? (?:published|written|reported)|"
+            r"which (?:publication|newspaper|magazine|journal|outlet|site|website|title)|"
+            r"what (?:publication|newspaper|magazine|outlet|site) (?:published|ran|carried|reported))\b",
+        ),
+        (
+            "compare",
+            r"^\s*(?:compare|contrast)\b|\bhow did .{2,80}? differ\b|\bdifferen(?:ce|t) between\b|\bversus\b",
+        ),
+        (
+            "summarise",
+            r"^\s*(?:summari[sz]e|outline|give an overview|sum up)\b|\bfor and against\b|\bpros and cons\b|"
+            r"\bwhat are the (?:main )?(?:arguments|criticisms|concerns|objections)\b",
+        ),
+        ("list", r"^\s*(?:list|name|enumerate)\b|\bwhat (?:roles|posts|positions|titles) (?:does|did|has)\b"),
+        (
+            "who",
+            r"^\s*(?:what|which) (?:\w+ ){0,3}(?:job|post|posts|position|positions|title|role|roles)\b|"
+            r"\b(?:job|post|position|title|role) (?:does|did|do) .{2,60}? (?:hold|have)\b|"
+            r"^\s*which (?:[\w-]+ ){0,3}(?:organisation|organization|body|editor|chair|chairman|leader|gp|"
+            r"journalist|reporter|official|minister|secretary|spokesperson|charity|think-tank|union)\b",
+        ),
+        (
+            "define",
+            r"^\s*what (?:is|are|was|were) (?:a |an |the )?[\w'’&.\- ]{1,60}\??\s*$|"
+            r"\bwhat (?:does|did) .{1,60}? (?:mean|stand for)\b|\bwhat (?:sort|kind|type) of .{1,40}? is\b|"
+            r"^\s*define\b",
+        ),
+        (
+            "how much",
+            r"\bhow (?:much|big|large)\b|\bwhat (?:size of |)(?:sum|amount|budget|cost|value|price|fee|"
+            r"savings?|shortfall|deficit|funding)\b",
+        ),
+        (
+            "how many",
+            r"\bhow many\b|\bwhat (?:number|proportion|percentage|share|fraction)\b|"
+            r"\bby (?:how much|what (?:percentage|proportion|amount))\b|\bhow often\b|"
+            r"\bwhat (?:was|is|were) the (?:increase|rise|fall|drop|cut|growth|change|number)\b",
+        ),
+        (
+            "when",
+            r"^\s*when\b|\bwhat (?:date|year|month|day|time)\b|\b(?:in|by|until|up to) (?:which|what) "
+            r"(?:date|year|month|day|point|time)\b|\buntil when\b|\bwhat deadline\b",
+        ),
+        (
+            "who",
+            r"^\s*(?:who|whom|whose)\b|\bwhich (?:person|people|gp|gps|doctor|leader|leaders|official|"
+            r"minister|body|bodies|organisation|organization|group|committee|chief|member|members)\b|"
+            r"\bwho (?:said|called|opposed|supported|claimed|warned)\b",
+        ),
+        (
+            "where",
+            r"^\s*where\b|\bin which (?:town|city|county|area|region|place|country)\b|"
+            r"\bat which (?:event|venue|conference)\b",
+        ),
+        (
+            "why",
+            r"^\s*why\b|\bfor what reasons?\b|\bon what grounds\b|\bwhat (?:reasons?|grounds|explanation)\b|"
+            r"\bwhat (?:is|was) (?:behind|the cause)\b|\bwhat did .{2,60}? blame\b",
+        ),
+        ("yes/no", r"^\s*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|must)\b"),
+    )
+)
+# Kinds of answer each kind of question expects (``answer_types`` finds them in sentences).
+EXPECTS: dict[Kind, frozenset[str]] = {
+    "who": frozenset({"person", "body"}),
+    "when": frozenset({"date"}),
+    "how much": frozenset({"money", "number"}),
+    "how many": frozenset({"number"}),
+    "where": frozenset({"place"}),
+    "why": frozenset({"reason"}),
+}
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONEY = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:bn|billion|million|m|k)\b|\b(?:pounds|pence)\b", _I)
+_NUMBER = re.compile(
+    r"\b\d[\d,.]*\s?(?:%|per ?cent|percent)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|"
+    r"dozen|majority|minority|most|few|several)\b",
+    _I,
+)
+_DATE = re.compile(
+    rf"\b(?:{MONTHS})\b|\b(?:19|20)\d\d\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?:yesterday|today|tomorrow|next (?:week|month|year)|last (?:week|month|year)|"
+    r"this (?:week|month|year)|"
+    r"(?:the )?(?:spring|summer|autumn|winter)|(?:days?|weeks?|months?|years?) (?:ago|later|time)|"
+    r"by the end of|until|deadline)\b",
+    _I,
+)
+_TITLED = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Cllr)\.?\s+[A-Z][a-z]"
+)
+_CAPITAL_PAIR = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\b")
+_BODY = re.compile(
+    r"\b[A-Z]{2,}s?\b|\b(?:NHS|Department|Committee|Council|Association|College|Fund|Alliance|Board|"
+    r"Commissioners|Trust|Federation|Conference|Union|Institute|Society|Agency|Office|Ministry|Government)\b"
+)
+_ROLE = re.compile(
+    r"\b(?:chair(?:man|woman)?|president|director|secretary|chief executive|officer|"
+    r"spokes(?:man|woman|person)|"
+    r"minister|leader|head|lead|deputy|founder|adviser|advisor|champion|manager|commissioner)\b",
+    _I,
+)
+_REASON = re.compile(
+    r"\b(?:because|since|as a result|due to|owing to|so that|in order to|to avoid|to ensure|to prevent|"
+    r"would (?:result|lead|mean|cause)|could (?:result|lead|mean)|will (?:result|lead|mean)|"
+    r"result(?:ed|s)? in|"
+    r"lead(?:s|ing)? to|led to|means? that|meant|warn(?:ed|ing|s)?|concern(?:s|ed)?|risk(?:s|ed)?|"
+    r"conflicts? of interest|fear(?:s|ed)?|blam(?:e|ed|ing)|reason|why|cause[ds]?|argu(?:e|ed|ing)|"
+    r"prevent(?:ed|s)?|can(?:no|')t|unable|not (?:able|possible|good|enough))\b",
+    _I,
+)
+_PLACE = re.compile(r"\b(?:in|at|of|near|from)\s+(?:the\s+)?[A-Z][a-z]+", 0)
+_DEFINITION = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:a|an|the)\s+\w+|\b(?:known as|stands? for|refers? to|defined as|"
+    r"which (?:is|are|was|were) (?:a|an|the|responsible))\b|,\s+(?:a|an|the)\s+\w+[^,]{0,60},|"
+    r"\(\s*[A-Z]{2,}s?\s*\)",
+    _I,
+)
+NAMED = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|van)?\s*[A-Z][\w'’&.-]*)*")
+QUESTION_START = re.compile(
+    r"^(?:What|Which|Who|Whom|Whose|When|Where|Why|How|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|"
+    r"Will|Would|Should|Compare|Summarise|Summarize|List|Name|Outline|Define|In|At|By|On|According|Give|Up|Until)$"
+)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a question asks: its kind, the kinds of answer it expects, and its topic."""
+
+    text: str
+    kind: Kind
+    expects: frozenset[str]
+    terms: tuple[str, ...]  # search terms of the topic (stemmed, no stop words)
+    names: tuple[str, ...]  # capitalised names and acronyms the question uses ("Dixon", "GPC")
+
+    @property
+    def wants_sides(self) -> bool:
+        return self.kind in ("compare", "summarise")
+
+
+def classify(question: str) -> Kind:
+    for kind, pattern in _FORMS:
+        if pattern.search(question):
+            return kind
+    return "what"
+
+
+def question_names(question: str) -> tuple[str, ...]:
+    """Capitalised names and acronyms of a question, without the question word that opens it."""
+    found = []
+    for m in NAMED.finditer(question):
+        words = m.group().split()
+        while words and (QUESTION_START.match(words[0]) or words[0].lower() in ("the", "a", "an")):
+            words = words[1:]
+        if words:
+            found.append(" ".join(words).strip(".,;:?!'’\""))
+    return tuple(n for n in found if n)
+
+
+def intent(question: str) -> Intent:
+    kind = classify(question)
+    return Intent(
+        question, kind, EXPECTS.get(kind, frozenset()), tuple(tokenize(question)), question_names(question)
+    )
+
+
+def answer_types(sentence: str) -> frozenset[str]:
+    """The kinds of answer a sentence holds, from its surface."""
+    found = set()
+    if _MONEY.search(sentence):
+        found.add("money")
+    if _NUMBER.search(sentence):
+        found.add("number")
+    if _DATE.search(sentence):
+        found.add("date")
+    if _TITLED.search(sentence) or _CAPITAL_PAIR.search(sentence[1:]) or _ROLE.search(sentence):
+        found.add("person")
+    if _BODY.search(sentence):
+        found.add("body")
+    if _REASON.search(sentence):
+        found.add("reason")
+    if _PLACE.search(sentence):
+        found.add("place")
+    if _DEFINITION.search(sentence):
+        found.add("definition")
+    return frozenset(found)
+
+
+def type_match(intent: Intent, sentence: str) -> float:
+    """1.0 when the sentence holds a kind of answer the question expects (or it expects none)."""
+    if not intent.expects:
+        return 1.0
+    return 1.0 if intent.expects & answer_types(sentence) else 0.0

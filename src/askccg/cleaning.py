@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from .conventions import ENDS_SENTENCE, SPEAKER_LINE, fold_marks
 from .documents import Kind, Section
+from .quotespans import quote_spans
 
-CLEANER_VERSION = 2  # 2: quotation marks, titles and sentence ends from conventions
+CLEANER_VERSION = 2  # 2: conventions' marks and titles; a line cut off mid-quote is no teaser
 
 _I = re.IGNORECASE
 # Whole-line patterns of site chrome, each with the reason reported for it.
@@ -235,11 +236,14 @@ def _drop_pull_quotes(lines: list[Line], verdicts: list[str | None], body: list[
 
 
 def _drop_trailing_teasers(lines: list[Line], verdicts: list[str | None], body: list[int]) -> None:
-    """Headline-like lines closing the body are links to other articles."""
+    """Headline-like lines closing the body are links to other articles. A line holding a
+    quotation that runs to its end is the text cut off mid-quote, never a teaser."""
     kept = [i for i in body if verdicts[i] is None]
     while len(kept) > 1:
         last = lines[kept[-1]]
         if ENDS_SENTENCE.search(last.text) or len(last.text.split()) > MAX_TEASER_WORDS:
+            return
+        if any(not q.closed for q in quote_spans(last.text)):
             return
         if not last.after_blank:
             return

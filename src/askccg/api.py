@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .answer import compose, no_match, with_notes
-from .attribution import Quote
+from .attribution import Quote, speaker_label
 from .config import Settings
 from .corpus import Fingerprints
 from .documents import Answer, Hit
@@ -149,10 +149,11 @@ class Assistant:
             text,
             hits,
             min_relevance=self.settings.min_relevance,
-            quotes=[
+            quotes=[  # unattributed quotes wait for answer.py to lead them with attribution.quote_lead
                 q
                 for source in {h.citation.source for h in hits}
                 for q in retriever.quotes_by_source.get(source, [])
+                if q.speaker
             ],
             term_weight=retriever.lexical.idf,
             query=query,
@@ -176,12 +177,13 @@ class Assistant:
             return with_notes(grounded, f"The local model gave no usable answer ({exc}); {FALLBACK_NOTE}")
 
     def quotes(self, speaker: str | None = None) -> list[Quote]:
-        """Every direct quotation in the corpus, optionally of one speaker (any part of the name)."""
+        """Every direct quotation in the corpus, optionally of one speaker (any part of the name;
+        "unattributed" for those whose speaker the text does not establish)."""
         check_optional(speaker, "speaker", str)
         found = self.retriever().quotes
         if speaker:
             needle = speaker.casefold()
-            found = [q for q in found if needle in q.speaker.casefold()]
+            found = [q for q in found if needle in speaker_label(q).casefold()]
         return list(found)
 
 

@@ -56,6 +56,7 @@ from .quotespans import QuoteSpan, quote_spans
 
 __all__ = [
     "TITLES",
+    "UNATTRIBUTED",
     "People",
     "Person",
     "Quote",

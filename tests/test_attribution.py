@@ -1,101 +1,260 @@
-"""Who said what: people, roles and quotes on tiny texts and on a checked sample of the corpus."""
+"""Who said what, on tiny synthetic articles (one per newsroom pattern and abstention),
+on the labelled dev half, and on every labelled quotation of the five product articles."""
 
 from __future__ import annotations
 
-from askccg.attribution import People, corpus_quotes, speaker_names
+import json
+from pathlib import Path
+
+import pytest
+
+from askccg.attribution import (
+    Quote,
+    article_people,
+    corpus_quotes,
+    extract_quotes,
+    quote_lead,
+    speaker_label,
+    speaker_names,
+)
+from askccg.cleaning import clean
 from askccg.corpus import load_corpus
+from askccg.documents import Article, Meta
+from askccg.quote_eval import load_labels, same_speaker, score
 
 from .conftest import REPO
 
+LABELS = REPO / "eval" / "quotes" / "labels.jsonl"
 
-def test_people_roles_and_organisations() -> None:
-    text = (
-        "GPC deputy chairman Dr Richard Vautrey said the plan was flawed. "
-        "Dr Jane Roe, chair of the Northshire LMC, said it was fine. Helen Hirst explained the rules."
+
+def article(body: str, title: str = "A headline about CCGs") -> Article:
+    raw = f"{title}\n\n{body}"
+    c = clean(raw, title)
+    meta = Meta(article_id="t", source="t.txt", title=c.title, publication="Pulse", date="2014-05-01")
+    return Article(meta, raw, "0", c.sections, c.paragraph_starts, c.comment_count, c.dropped)
+
+
+def said(body: str, words: str, title: str = "A headline about CCGs") -> str:
+    """The speaker given to the quotation starting with ``words``."""
+    a = article(body, title)
+    found = [q for q in extract_quotes(a) if q.text.startswith(words)]
+    assert found, (words, [q.text for q in extract_quotes(a)])
+    q = found[0]
+    assert a.raw[q.start : q.end] == q.text
+    return q.speaker
+
+
+def test_said_before_and_after_and_continuations() -> None:
+    body = (
+        "NHS England chief executive Simon Stevens spoke on Thursday.\n\n"
+        "Mr Stevens said: ‘We will give CCGs more clout over funding for primary care.\n\n"
+        "‘That means a hard look at how CCGs commission specialised services.’\n\n"
+        "‘Primary care must be properly resourced for this to work,’ said Dr Jane Roe, "
+        "chair of the Northshire LMC.\n"
     )
-    people = People(text)
-    assert people.by_surname["Vautrey"].role == "GPC deputy chairman"
-    assert people.by_surname["Vautrey"].organisation == "GPC"
-    assert people.by_surname["Roe"].role == "chair of the Northshire LMC"
-    assert people.by_surname["Roe"].organisation == "Northshire LMC"
-    assert people.by_surname["Hirst"].name == "Helen Hirst"
-    assert people.at(text.index("Helen")).name == "Dr Jane Roe"
+    assert said(body, "We will give") == "Simon Stevens"
+    assert said(body, "That means") == "Simon Stevens"  # the next paragraph of the quotation
+    assert said(body, "Primary care must") == "Dr Jane Roe"
 
 
-# (file, start of the quoted words, speaker) checked by reading the articles
-SAMPLE = [
-    (
-        "give-ccgs-the-budget-to-commission-gps-says-dixon.txt",
-        "GPC does not support CCGs",
-        "Dr Richard Vautrey",
-    ),
-    (
-        "give-ccgs-the-budget-to-commission-gps-says-dixon.txt",
-        "A primary care-led NHS has been",
-        "Dr Michael Dixon",
-    ),
-    (
-        "give-ccgs-the-budget-to-commission-gps-says-dixon.txt",
-        "They’re having a great deal",
-        "Dr Michael Dixon",
-    ),
-    ("ccgs-invited-to-bid-for-commissioning-powers.txt", "If we want to better integrate", "Simon Stevens"),
-    (
-        "ccgs-invited-to-bid-for-commissioning-powers.txt",
-        "The key issue that must be addressed",
-        "Dr Richard Vautrey",
-    ),
-    (
-        "ccgs-invited-to-bid-for-commissioning-powers.txt",
-        "These issues, and the matter",
-        "Dr Richard Vautrey",
-    ),
-    ("ccgs-invited-to-bid-for-commissioning-powers.txt", "recreating PCTs", "Dr Richard Vautrey"),
-    ("nhs-england-should-be-slimmed-down.txt", "The strategic planning process", "Helen Hirst"),
-    ("nhs-england-should-be-slimmed-down.txt", "I’m not a person who subscribes", "Helen Hirst"),
-    ("nhs-england-should-be-slimmed-down.txt", "In fact, if CCGs are taking on", "Dr Michael Dixon"),
-    (
-        "nhs-england-should-be-slimmed-down.txt",
-        "the ultimate poisoned chalice",
-        "GP leaders at the LMC Conference last month",
-    ),
-    ("ccgs-need-freedom-to-invest.txt", "The NHS Commissioning Board will hold", "Dr Michael Dixon"),
-    ("ccgs-need-freedom-to-invest.txt", "I don't think there's a grand plan", "Dr Michael Dixon"),
-    (
-        "gp-commissioning-handover-chaotic-and-rushed.txt",
-        "I think we will become salaried",
-        "Dr Michael Dixon",
-    ),
-]
+def test_the_subject_speaks_not_the_name_in_a_relative_clause() -> None:
+    body = (
+        "Simon Stevens, who replaced Sir David Nicholson at the helm of NHS England, was facing MPs "
+        "when he said that CCGs should do more.\n\n"
+        "He said: ‘I think there is an opportunity for CCGs to drive change in their areas.’\n"
+    )
+    assert said(body, "I think there") == "Simon Stevens"
 
 
-def test_a_checked_sample_of_corpus_quotes() -> None:
-    articles = load_corpus(REPO / "corpus").articles
-    raws = {a.meta.source: a.raw for a in articles}
-    quotes = corpus_quotes(articles)
-    for source, words, speaker in SAMPLE:
-        found = [q for q in quotes if q.source == source and q.text.startswith(words)]
-        assert found, words
-        q = found[0]
-        assert q.speaker == speaker, (words, q.speaker)
-        assert raws[source][q.start : q.end] == q.text
-        assert q.text[0] not in "‘'“" and q.text[-1] not in "’'”"
+def test_who_said_goes_to_the_person_who_refers_to() -> None:
+    body = (
+        "The motion was backed by GPC member Dr John Canning, secretary of Cleveland LMC, who said: "
+        "‘you cannot be the gatekeeper and the poacher’.\n"
+    )
+    assert said(body, "you cannot") == "Dr John Canning"
 
 
-def test_every_quote_has_a_speaker_and_an_exact_span() -> None:
-    articles = load_corpus(REPO / "corpus").articles
-    raws = {a.meta.source: a.raw for a in articles}
-    quotes = corpus_quotes(articles)
-    assert len(quotes) >= 40
-    for q in quotes:
-        assert q.speaker and raws[q.source][q.start : q.end] == q.text
-    roles = {q.speaker: q.role for q in quotes if q.source.startswith("give-ccgs")}
-    assert roles["Dr Michael Dixon"] == "interim president of NHS Clinical Commissioners"
-    assert "Dixon" in speaker_names(quotes) and "Michael Dixon" in speaker_names(quotes)
+def test_he_said_after_a_newly_introduced_person() -> None:
+    body = (
+        "Dr Richard Vautrey, deputy chair of the GPC, said the plan was flawed.\n\n"
+        "Dr Jamie Macpherson, secretary of Coventry LMC, stood down last month.\n\n"
+        "‘There were already conflict of interest pressures coming in,’ he said.\n"
+    )
+    assert said(body, "There were") == "Dr Jamie Macpherson"
 
 
-def test_reader_comments_never_become_quotes() -> None:
-    articles = load_corpus(REPO / "corpus").articles
-    comments = [(a.meta.source, s) for a in articles for s in a.sections if s.kind == "comment"]
-    for q in corpus_quotes(articles):
-        assert not any(src == q.source and s.start <= q.start < s.end for src, s in comments)
+def test_a_pronoun_disagreeing_with_the_known_gender_abstains() -> None:
+    body = (
+        "Ms Jane Roe, chair of the Northshire LMC, said the plan was flawed.\n\n"
+        "Mr John Smith, secretary of Westshire LMC, stood down last month.\n\n"
+        "‘There were already conflict of interest pressures coming in,’ she said.\n"
+    )
+    assert said(body, "There were") == "Jane Roe" or said(body, "There were") == "Ms Jane Roe"
+    unknown = (
+        "Dr Jane Roe, chair of the Northshire LMC, said the plan was flawed.\n\n"
+        "Mr John Smith, secretary of Westshire LMC, stood down last month.\n\n"
+        "‘There were already conflict of interest pressures coming in,’ she said.\n"
+    )
+    assert said(unknown, "There were") == ""  # Roe's gender is never given: abstain
+    nobody = "The meeting ran late into the evening.\n\n‘We will fight these plans all the way,’ she said.\n"
+    assert said(nobody, "We will fight") == ""
+
+
+def test_she_agrees_with_the_last_person_introduced() -> None:
+    body = (
+        "Mr Peter Carter, chief executive of the RCN, said nurses were missing.\n\n"
+        "Lucy Botting, a nurse adviser, said boards were slow to recruit.\n\n"
+        "‘We need nurses on every governing body in the country,’ she said.\n"
+    )
+    assert said(body, "We need nurses") == "Lucy Botting"
+
+
+def test_name_and_role_lines_in_reaction_pieces() -> None:
+    body = (
+        "Here is how the sector reacted to the plan.\n\n"
+        "Dr Ann Green, chair of the Westshire LMC\n\n"
+        "“This is a welcome step for practices across the whole region.”\n\n"
+        "“We will study the detail of the plan with our members.”\n\n"
+        "Bob White, chief executive of the Eastshire Trust\n\n"
+        "“Hospitals will need more money to make this work for patients.”\n"
+    )
+    assert said(body, "This is a welcome") == "Dr Ann Green"
+    assert said(body, "We will study") == "Dr Ann Green"
+    assert said(body, "Hospitals will") == "Bob White"
+
+
+def test_told_pulse_and_organisations() -> None:
+    body = (
+        "Dr Mike Bewick, deputy medical director at NHS England, spoke at a conference.\n\n"
+        "Dr Bewick told Pulse: ‘It is a really good day for general practice and primary care.’\n\n"
+        "Hounslow clinical commissioning group (CCG) will end its scheme in May.\n\n"
+        "“The minor ailments scheme did not provide an equitable service,” the CCG concluded.\n"
+    )
+    assert said(body, "It is a really") == "Dr Mike Bewick"
+    assert said(body, "The minor ailments") == "Hounslow CCG"
+
+
+def test_a_description_resolves_to_the_person_the_lede_introduces() -> None:
+    body = (
+        "The handover of commissioning was ‘chaotic and rushed with no plan at all’, "
+        "an NHS adviser has warned.\n\n"
+        "Dr Michael Dixon, chair of the NHS Alliance, said GPs had been given too little time.\n"
+    )
+    assert said(body, "chaotic and rushed") == "Dr Michael Dixon"
+    later = (
+        "GPs met on Thursday to discuss the plans.\n\n"
+        "Dr Ann Green spoke first.\n\n"
+        "The handover was ‘chaotic and rushed with no plan at all’, an NHS adviser has warned.\n\n"
+        "Dr Michael Dixon, chair of the NHS Alliance, said GPs had been given too little time.\n"
+    )
+    assert said(later, "chaotic and rushed") == ""  # not the lede: nobody is established
+
+
+def test_places_organisation_fragments_and_pronouns_are_never_speakers() -> None:
+    body = (
+        "Dr Ken Aswani, GP in Waltham Forest, commented: "
+        "‘Clinical leadership is important across the system.’\n\n"
+        "Speaking at the conference of NHS Clinical Commissioners, the chair said: "
+        "‘We need far more time for this.’\n\n"
+        "‘We cannot go on like this for another year,’ they added.\n"
+    )
+    assert said(body, "Clinical leadership") == "Dr Ken Aswani"
+    assert said(body, "We need far more") == ""
+    assert said(body, "We cannot go on") == ""
+    speakers = {q.speaker for q in extract_quotes(article(body))}
+    assert not speakers & {"Waltham Forest", "Clinical Commissioners", "They", "He", "She"}
+    people = article_people(article(body))
+    assert "Forest" not in people.by_surname and "Commissioners" not in people.by_surname
+
+
+def test_a_crosshead_breaks_a_continuation() -> None:
+    body = (
+        "Dr Mitch Garsin said the plan was ‘the ultimate poisoned chalice’.\n\n"
+        "No clinical leadership\n\n"
+        "‘Decisions about our practices would be taken by a rump of that board.’\n"
+    )
+    assert said(body, "Decisions about") == ""
+
+
+def test_mixed_marks_acute_accents_and_text_cut_off() -> None:
+    body = (
+        "Dr Jane Roe, chair of the Northshire LMC, spoke to Pulse.\n\n"
+        "Dr Roe said: 'It´s a controversial proposal and I wasn’t in favour of it at first.’\n\n"
+        "Dr Roe told Pulse: ´We need much greater fluidity between the budgets\n"
+    )
+    assert said(body, "It´s a controversial") == "Dr Jane Roe"
+    assert said(body, "We need much greater fluidity") == "Dr Jane Roe"
+
+
+def test_captions_and_headlines_name_their_speaker() -> None:
+    body = (
+        "Dr Dixon: 'We need to make sure we get that move of resource into primary care.'\n\n"
+        "NHS Alliance chairman Dr Michael Dixon warned that primary care was developing without a plan.\n\n"
+        "'We need to make sure we get that move of resource into primary care.'\n"
+    )
+    quotes = extract_quotes(article(body))
+    caption = [q for q in quotes if q.where == "caption"]
+    assert caption and caption[0].speaker == "Dr Michael Dixon"
+
+
+def test_reader_comments_are_never_attributed() -> None:
+    body = (
+        "Dr Jane Roe, chair of the Northshire LMC, said the plan was flawed.\n\n"
+        "Readers' comments (1)\n\n"
+        "• Dr Roe said ‘we must save the NHS from this plan’ but I do not agree.\n"
+    )
+    quotes = [q for q in extract_quotes(article(body)) if q.where == "comment"]
+    assert quotes and all(q.speaker == "" for q in quotes)
+
+
+def test_unattributed_is_said_so() -> None:
+    q = Quote("Words", 0, 5, "", "", "", "a", "a.txt", "T", "Pulse", "2014", "full")
+    assert speaker_label(q) == "unattributed"
+    assert quote_lead(q) == "The article quotes:"
+    named = Quote("Words", 0, 5, "Dr Jane Alice Roe", "LMC chair", "LMC", "a", "a.txt", "T", "", "", "full")
+    assert quote_lead(named) == "Dr Jane Alice Roe, LMC chair, said:"
+    assert quote_lead(named, again=True) == "Dr Roe added:"
+    assert "Roe" in speaker_names([named, q])
+
+
+def _labels_of(split: str) -> list[tuple[str, Quote]]:
+    labels = load_labels(LABELS)
+    files = {x.file for x in labels if x.split == split}
+    quotes = []
+    for folder in ("corpus", "eval/corpus2"):
+        arts = [a for a in load_corpus(REPO / folder).articles if f"{folder}/{a.meta.source}" in files]
+        quotes += [(f"{folder}/{q.source}", q) for q in corpus_quotes(arts)]
+    return quotes
+
+
+def test_dev_half_precision_and_recall_do_not_regress() -> None:
+    """The figures reached on the dev half (rules were chosen there): a regression fails."""
+    s = score(_labels_of("dev"), load_labels(LABELS), "dev")
+    assert s.precision >= 1.0, s.wrong
+    assert s.recall >= 0.91, (s.credited, s.recall_base)
+
+
+def test_every_quotation_of_the_five_articles_is_right_or_unattributed() -> None:
+    labels = [x for x in load_labels(LABELS) if x.file.startswith("corpus/")]
+    quotes = corpus_quotes(load_corpus(REPO / "corpus").articles)
+    for x in labels:
+        mine = [q for q in quotes if f"corpus/{q.source}" == x.file and q.start < x.end and x.start < q.end]
+        for q in mine:
+            ok = not q.speaker or (
+                x.speaker_type in ("person", "organisation")
+                and same_speaker(q.speaker, x.speaker, organisation=x.speaker_type == "organisation")
+            )
+            assert ok, (x.id, q.speaker, x.speaker)
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "corpus").glob("*.txt")))
+def test_product_quotes_have_exact_spans(path: Path) -> None:
+    for q in corpus_quotes(load_corpus(REPO / "corpus").articles):
+        if q.source == path.name:
+            assert path.read_bytes().decode("utf-8")[q.start : q.end] == q.text
+            assert q.text[0] not in "‘'“" and q.text[-1] not in "’'”"
+            assert q.speaker == "" or q.speaker[0].isupper()
+
+
+def test_labels_file_is_json_lines() -> None:
+    assert all(json.loads(line)["id"] for line in LABELS.read_text(encoding="utf-8").splitlines())

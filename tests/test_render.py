@@ -88,3 +88,24 @@ def test_markdown_brief_is_inert_whatever_the_corpus_holds() -> None:
             # only the brief's own emphasis: the "References" heading and "Searched as"
             assert html.count("<strong>") == 1 and html.count("<em>") <= 1, (payload, html)
             assert "[1]" in html  # the answer's own markers stay readable
+
+
+def test_quotes_tab_groups_by_speaker_with_counts_roles_and_unattributed_last() -> None:
+    from askccg.attribution import Quote
+    from askccg.render import quote_groups, quote_line, quotes_html
+
+    def q(speaker: str, role: str, text: str) -> Quote:
+        return Quote(text, 0, len(text), speaker, role, "", "a", "a.txt", "T", "Pulse", "2014", "full")
+
+    quotes = [
+        q("", "", "Nobody is named for this."),
+        q("Dr Jane Roe", "LMC chair", "One thing."),
+        q("Bob White", "", "Another thing."),
+        q("Dr Jane Roe", "GPC member", "A second thing."),
+    ]
+    groups = quote_groups(quotes)
+    assert [g[0] for g in groups] == ["Dr Jane Roe", "Bob White", "unattributed"]
+    assert groups[0][1] == ["GPC member", "LMC chair"] and len(groups[0][2]) == 2
+    page = quotes_html(quotes)
+    assert page.index("Dr Jane Roe") < page.index("unattributed") and "(2)" in page
+    assert quote_line(quotes[0]).startswith("unattributed — ")

@@ -33,10 +33,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .attribution import TITLES, Quote
+from .attribution import Quote, quote_lead
 from .calibration import Calibration
 from .chunking import human_date
 from .cleaning import normalise
+from .conventions import CLOSE_MARKS, OPEN_MARKS, TITLES
 from .documents import Answer, AnswerSentence, Citation, Hit
 from .lexical import tokenize
 from .questions import Intent, type_match
@@ -69,8 +70,6 @@ CAPTION = re.compile(
     r"©|\b(?:getty images|shutterstock|alamy|pa images)\b|\(pictured\)",
     re.I,
 )
-CLOSE_MARKS = "’'”\""
-OPEN_MARKS = "‘'“\"’"
 
 
 @dataclass(frozen=True)
@@ -426,12 +425,9 @@ def _sentence(
     elif cand.quote is not None:
         q = cand.quote
         kind, speaker = "quote", q.speaker
-        if q.speaker in speakers:
-            lead = f"{short_name(q.speaker)} added:"
-        else:
-            lead = f"{q.speaker}, {q.role}, said:" if q.role else f"{q.speaker} said:"
+        lead = quote_lead(q, again=bool(q.speaker) and q.speaker in speakers)
     else:
-        fragment = cand.fragment_speaker
+        fragment = cand.fragment_speaker if cand.fragment_speaker and cand.fragment_speaker.speaker else None
         if fragment is not None:
             speaker = fragment.speaker
         named = fragment is None or fragment.speaker.split()[-1] in text

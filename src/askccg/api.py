@@ -187,7 +187,8 @@ class Assistant:
             return with_notes(grounded, f"The local model gave no usable answer ({exc}); {FALLBACK_NOTE}")
 
     def quotes(self, speaker: str | None = None) -> list[Quote]:
-        """Every direct quotation in the corpus, optionally of one speaker (any part of the name)."""
+        """Every direct quotation in the corpus, optionally of one speaker (any part of the name;
+        "unattributed" for those whose speaker the text does not establish)."""
         check_optional(speaker, "speaker", str)
         return self.retriever().quotebook.of_speaker(speaker)
 

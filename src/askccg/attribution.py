@@ -1,93 +1,84 @@
-"""Who said what: people, their roles and the direct quotations of each article.
+"""Who said what: the direct quotations of each article and, when the text establishes
+it, their speaker. Otherwise a quotation is unattributed (speaker "").
 
-General newsroom conventions, not rules for particular files:
+A wrong name misquotes a real person, so every rule prefers to abstain. The rules are
+newsroom conventions, not rules for particular files:
 
-* a person is a titled name ("Dr Michael Dixon", "Mr Stevens") or a two-word
-  capitalised name next to a reporting verb or a role ("Helen Hirst explained",
-  "director of CCG development Helen Hirst"); later short forms ("Dr Dixon") and
-  pronouns ("he said") resolve to the last full mention;
-* a role is the appositive after the name ("Dr X, chair of the NHS Alliance,
-  said") or the title before it ("GPC deputy chairman Dr X"); the organisation is
-  the first proper name inside the role;
-* a quotation is the text after ``<speaker> <verb>: '`` to the end of its
-  paragraph, a following paragraph that opens with a quote mark (the same speaker
-  continues), or a quoted fragment inside a sentence whose speaker is named.
+* in its sentence: "X said: '...'", "'...,' said X, role", "'...,' X said", "X, who ...,
+  said", "X warned that it would be '...'", "told Pulse"; the subject of the reporting
+  verb speaks, never a name in a relative clause or after a preposition;
+* "he"/"she" is the person most recently the subject of a sentence, unless the text has
+  already given that person the other gender (a title, an earlier pronoun); "it" is
+  the organisation that last spoke; "they" is never resolved;
+* "the CCG" is the CCG last named; "the health secretary" is the one person with that
+  role; "a leading commissioner has warned" in the opening paragraphs is the person
+  the article names next;
+* a paragraph that opens with a quotation and has no attribution continues the
+  speaker of the paragraph before when that paragraph quoted them, reported their
+  speech or ended "X said:"; a name-and-role line above (or, failing that, below) a
+  quotation gives its speaker; a crosshead or any other paragraph breaks the chain;
+* captions and headlines "Dr Dixon: '...'" name their speaker;
+* reader comments never name a speaker.
 
-Every quote keeps the exact raw span of its words (quote marks excluded).
+Every quote keeps the exact raw span of its words (quotation marks excluded).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from .cleaning import iter_lines
+from .conventions import (
+    ABBREVIATION_END,
+    ENDS_SENTENCE,
+    PHOTO_CREDIT,
+    SENTENCE_END,
+    SPEAKER_LINE,
+    TITLES,
+    strip_title,
+)
 from .documents import Article
-
-TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr|Rev)"
-NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-TITLED = re.compile(rf"\b{TITLES}\.?\s+{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+{NAME_WORD})?\b")
-PLAIN = re.compile(rf"\b{NAME_WORD}\s+{NAME_WORD}\b")
-VERBS = (
-    r"said|says|told|tells|added|adds|explained|warned|argued|admitted|urged|insisted|claimed|stressed|"
-    r"announced|revealed|wrote|believes|suggested|asked|noted|replied|commented|continued|agreed"
+from .people import (
+    PREPOSITIONS,
+    ROLE_WORDS,
+    VERBS,
+    Mention,
+    People,
+    Person,
+    read_people,
 )
-VERB_AFTER = re.compile(rf"\s*(?:,[^,]{{0,120}},)?\s*(?:has |had |was |also )?(?:{VERBS})\b")
-ROLE_WORDS = re.compile(
-    r"\b(?:chair|chairman|chairwoman|president|director|secretary|executive|adviser|advisor|champion|leader|"
-    r"officer|spokesperson|spokesman|spokeswoman|minister|head|partner|member|lead|deputy|GP|founder|editor|"
-    r"professor|manager|commissioner|chief)\b",
-    re.IGNORECASE,
-)
-ORG = re.compile(
-    r"(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?(?:\s+(?:of|for|and)?\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+))*"
-)
-PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
-OPEN = "‘'“\""
-CLOSE = "’'”\""
-COLON_QUOTE = re.compile(
-    rf"(?P<attr>[^{OPEN}]{{0,240}}?)\b(?P<verb>{VERBS})\b(?P<to>[^:{OPEN}]{{0,160}}):\s*[{OPEN}’]"
-)
-OPENING_MARK = re.compile(rf"(?:^|\s)[{OPEN}]\S")
-GROUP_WORDS = re.compile(r"\b(?:leaders|members|report|spokes\w+|advis\w+|experts?|officials?|campaigners)\b")
-FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|our|Our|my|My|us)\b")
-STOP_NAMES = {
-    "But",
-    "And",
-    "The",
-    "In",
-    "At",
-    "It",
-    "If",
-    "As",
-    "He",
-    "She",
-    "They",
-    "This",
-    "That",
-    "Speaking",
-}
+from .quotespans import QuoteSpan, quote_spans
 
+__all__ = [
+    "TITLES",
+    "UNATTRIBUTED",
+    "People",
+    "Person",
+    "Quote",
+    "article_people",
+    "corpus_quotes",
+    "extract_quotes",
+    "load_quotes",
+    "quote_lead",
+    "save_quotes",
+    "speaker_label",
+    "speaker_names",
+]
 
-@dataclass(frozen=True)
-class Person:
-    """A speaker as the article introduces them."""
-
-    name: str  # fullest form in the article, e.g. "Dr Michael Dixon"
-    surname: str
-    role: str = ""
-    organisation: str = ""
-
-    def describe(self) -> str:
-        return f"{self.name}, {self.role}," if self.role else self.name
+UNATTRIBUTED = "unattributed"
+CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
+MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person
+LEDE_PARAGRAPHS = 2  # "a leading commissioner has warned" is resolved only this early
 
 
 @dataclass(frozen=True)
 class Quote:
-    """A direct quotation with its speaker and exact span in the raw article."""
+    """A direct quotation with its speaker ("" when the text does not establish one)."""
 
     text: str
     start: int
@@ -101,232 +92,563 @@ class Quote:
     publication: str
     date: str
     kind: str  # "full" (a quoted statement) or "fragment" (quoted words in a sentence)
+    where: str = "body"  # "body", "caption", "headline" or "comment"
+
+
+def speaker_label(q: Quote) -> str:
+    """The speaker as shown to people: the name, or "unattributed"."""
+    return q.speaker or UNATTRIBUTED
+
+
+def quote_lead(q: Quote, *, again: bool = False) -> str:
+    """The lead of an answer sentence quoting ``q``: "Dr X, role, said:", "Dr X added:" when
+    the answer has quoted the speaker already (``again``), "The article quotes:" when the
+    text does not establish who spoke."""
+    if not q.speaker:
+        return "The article quotes:"
+    if again:
+        parts = q.speaker.split()
+        short = (
+            f"{parts[0]} {parts[-1]}"
+            if len(parts) >= 3 and re.fullmatch(rf"{TITLES}\.?", parts[0])
+            else q.speaker
+        )
+        return f"{short} added:"
+    return f"{q.speaker}, {q.role}, said:" if q.role else f"{q.speaker} said:"
+
+
+# --- lines of an article ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Mention:
+class Line:
     start: int
     end: int
-    person: str  # surname key
+    where: str  # "body", "caption", "headline" or "comment"
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1].replace("’", "'")
-
-
-def _strip_title(name: str) -> str:
-    return re.sub(rf"^{TITLES}\.?\s+", "", name)
-
-
-class People:
-    """The people of one article, in order of mention."""
-
-    def __init__(self, text: str, start: int = 0) -> None:
-        self.by_surname: dict[str, Person] = {}
-        self.mentions: list[Mention] = []
-        self._read(text, start)
-
-    def _read(self, text: str, offset: int) -> None:
-        spans: list[tuple[int, int, str]] = []
-        for m in TITLED.finditer(text):
-            spans.append((m.start(), m.end(), m.group()))
-        for m in PLAIN.finditer(text):
-            if any(s <= m.start() < e for s, e, _ in spans) or m.group().split()[0] in STOP_NAMES:
-                continue
-            before = re.split(r"[.,;:\n]", text[max(0, m.start() - 60) : m.start()])[-1]
-            if VERB_AFTER.match(text, m.end()) or ROLE_WORDS.search(before):
-                spans.append((m.start(), m.end(), m.group()))
-        for s, e, name in sorted(spans):
-            key = _surname(name)
-            known = self.by_surname.get(key)
-            role = known.role if known and known.role else _role(text, s, e)
-            full = (
-                name if not known or len(_strip_title(name)) > len(_strip_title(known.name)) else known.name
-            )
-            if known and _strip_title(known.name).count(" ") > _strip_title(name).count(" "):
-                full = known.name
-            self.by_surname[key] = Person(full, key, role, _organisation(role))
-            self.mentions.append(Mention(offset + s, offset + e, key))
-
-    def at(self, position: int) -> Person | None:
-        """The person last mentioned before ``position`` (for 'he said')."""
-        last = None
-        for m in self.mentions:
-            if m.start >= position:
-                break
-            last = m
-        return self.by_surname[last.person] if last else None
-
-    def named_in(self, text: str) -> Person | None:
-        found = [(m.start(), _surname(m.group())) for m in TITLED.finditer(text)]
-        found += [
-            (m.start(), _surname(m.group()))
-            for m in PLAIN.finditer(text)
-            if _surname(m.group()) in self.by_surname
-        ]
-        for _, key in sorted(found):
-            if key in self.by_surname:
-                return self.by_surname[key]
-        return None
-
-
-def _role(text: str, start: int, end: int) -> str:
-    after = re.match(rf",\s*(?P<role>[^.;:‘’'“”]{{3,140}}?),?\s+(?:has |had |was )?(?:{VERBS})\b", text[end:])
-    if after and ROLE_WORDS.search(after["role"]):
-        return after["role"].strip().rstrip(",")
-    clause = re.split(r"[.,;:\n]\s*|\b(?:But|And|and|but)\s+", text[max(0, start - 100) : start])[-1]
-    clause = clause.strip()
-    if clause and ROLE_WORDS.search(clause) and len(clause.split()) <= 8:
-        return clause
-    return ""
-
-
-def _organisation(role: str) -> str:
-    for m in ORG.finditer(role):
-        words = [w for w in m.group().split() if w not in ("of", "for", "and", "the")]
-        if words and not all(ROLE_WORDS.fullmatch(w) for w in words):
-            return re.sub(r"[’']s$", "", m.group()).strip()
-    return ""
-
-
-def _trim_marks(raw: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (raw[start] in OPEN + "’" or raw[start].isspace()):
-        start += 1
-    while end > start and (raw[end - 1] in CLOSE or raw[end - 1].isspace()):
-        end -= 1
-    return start, end
-
-
-def _paragraphs(article: Article) -> Iterator[tuple[int, int]]:
+def article_lines(article: Article) -> list[Line]:
+    """Body paragraphs, captions, headlines and comment lines, in text order."""
+    out: list[Line] = []
     for section in article.sections:
-        if section.kind != "article":
-            continue
+        kind = "body" if section.kind == "article" else "comment"
         for line in iter_lines(article.raw[section.start : section.end]):
-            yield section.start + line.start, section.start + line.end
+            s, e = section.start + line.start, section.start + line.end
+            caption = kind == "body" and (SPEAKER_LINE.fullmatch(line.text) or PHOTO_CREDIT.search(line.text))
+            out.append(Line(s, e, "caption" if caption else kind))
+    for s, e, reason in article.dropped:
+        if reason in CAPTION_REASONS:
+            out.append(Line(s, e, "headline" if "headline" in reason else "caption"))
+    return sorted(out, key=lambda ln: ln.start)
 
 
 def article_people(article: Article) -> People:
-    """The people the article body mentions (reader comments are not read)."""
-    body = list(_paragraphs(article))
-    return People(article.raw[body[0][0] : body[-1][1]], body[0][0]) if body else People("")
+    """The people and organisations the article names (reader comments are not read)."""
+    return read_people(
+        article.raw, [(ln.start, ln.end) for ln in article_lines(article) if ln.where != "comment"]
+    )
+
+
+# --- the attributor -----------------------------------------------------------------------------
+
+_VERB = re.compile(rf"\b(?:{VERBS})\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
+_SENTENCE_END = re.compile(SENTENCE_END)
+_MASK = "\x01"
+_FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
+_GLUE_STEPS = (
+    re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)
+    re.compile(
+        rf"\s+(?:from|of|at)\s+[A-Z][^,;:{_MASK}]{{0,60}}?(?=\s*,|\s+(?:has|had|was|also|who)\b|\s*$)"
+    ),
+    re.compile(rf"\s*,[^,;:{_MASK}]{{1,160}},"),  # , role,  or  , who proposed the motion,
+    re.compile(rf"\s*who\b[^,;:{_MASK}]{{1,120}},"),  # who proposed the motion,
+    re.compile(r"\s*,?\s*who\b"),
+)
+_AUXILIARY = re.compile(
+    r"(?:\s+(?:has|had|have|also|then|later|previously|further|again|yesterday|today|earlier|recently|"
+    r"simply|just|once|now|subsequently|separately))*\s*$"
+)
+_UNCLOSED_APPOSITIVE = re.compile(rf",\s*(?P<role>[^,;:{_MASK}]{{1,100}}?)\s*$")
+_DEFINITE_ROLE = re.compile(r"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z-]+)\s*$")
+_INDEFINITE = re.compile(r"(?:^|\s)(?:an?|one)\s+(?P<desc>(?:[\w-]+\s+){0,4}[\w-]+)\s*$", re.IGNORECASE)
+_NAME_ROLE_LINE = re.compile(r"(?P<name>[^,]{3,60}),\s*(?P<role>[^.!?]{3,160}[^.!?\s])")
+
+
+@dataclass
+class _Paragraph:
+    speaker: Person | None = None
+    link: str = ""  # how it hands its speaker on: "quote", "reported", "colon", "namerole" or ""
+    open: bool = False  # its last quotation runs to its end
+
+
+@dataclass
+class _Found:
+    span: tuple[int, int]
+    speaker: Person | None
+    kind: str
+    where: str
+
+
+@dataclass
+class _Attributor:
+    raw: str
+    people: People
+    salience: list[tuple[int, str]] = field(default_factory=list)  # (position, person key)
+    gender: dict[str, str] = field(default_factory=dict)
+    org_speakers: list[tuple[int, str]] = field(default_factory=list)
+    paragraph_no: int = 0
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    # ---- entities
+
+    def person(self, key: str) -> Person | None:
+        return self.people.get(key)
+
+    def gender_of(self, p: Person) -> str:
+        return self.gender.get(p.surname, p.gender)
+
+    def resolve(self, m: Mention) -> Person | None:
+        if m.kind in ("person", "org"):
+            return self.person(m.key)
+        if m.kind == "org-description":
+            return self._last_org(m.start, m.key)
+        return self._pronoun(m)
+
+    def _last_org(self, position: int, head: str) -> Person | None:
+        for m in reversed(self.people.mentions):
+            if m.start >= position or m.kind != "org":
+                continue
+            words = m.key.casefold().split()
+            if words[-1] == head or m.key.casefold() == head:
+                return self.person(m.key)
+        return None
+
+    def _pronoun(self, m: Mention) -> Person | None:
+        word = m.key
+        if word == "it":
+            recent = [k for pos, k in self.org_speakers if pos < m.start and pos >= self._reach(1)]
+            return self.person(recent[-1]) if recent else None
+        if word not in ("he", "she"):
+            return None
+        wanted = "m" if word == "he" else "f"
+        skipped = False
+        seen: set[str] = set()
+        for pos, key in reversed(self.salience):
+            if pos >= m.start or key in seen:
+                continue
+            if pos < self._reach(MAX_PRONOUN_PARAGRAPHS):
+                break
+            seen.add(key)
+            p = self.person(key)
+            if p is None:
+                continue
+            known = self.gender_of(p)
+            if known == wanted or (not known and not skipped):
+                self.gender[p.surname] = wanted
+                return p
+            skipped = True
+        if seen:
+            return None
+        near = {
+            x.key for x in self.people.mentions if x.kind == "person" and self._reach(1) <= x.start < m.start
+        }
+        if len(near) == 1:  # no subject to go by: the one person the last paragraphs name
+            p = self.person(near.pop())
+            if p is not None and self.gender_of(p) in ("", wanted):
+                self.gender[p.surname] = wanted
+                return p
+        return None
+
+    def _reach(self, paragraphs: int) -> int:
+        i = max(0, len(self.paragraph_starts) - 1 - paragraphs)
+        return self.paragraph_starts[i] if self.paragraph_starts else 0
+
+    # ---- reporting verbs
+
+    def subject(
+        self, skel: str, base: int, sent: tuple[int, int], verb: re.Match[str]
+    ) -> Person | bool | None:
+        """Who the reporting verb ``verb`` of the sentence ``sent`` (paragraph offsets) has as
+        subject: a Person, None when the text names nobody we can trust, or False when the verb
+        is not a reporting act here (passive, no subject at all)."""
+        before = skel[sent[0] : verb.start()]
+        if _PASSIVE.search(before):
+            return False
+        if re.search(rf"{_MASK}[\s,]*$", before) or not before.strip():
+            after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
+            if after is not None:
+                return self.resolve(after)
+            if not before.strip(" ,"):
+                return False
+        if re.search(r"(?:^|[\s,])(?:and|but)\s+$", before):
+            return self._sentence_subject(skel, base, sent)
+        cands = [
+            m
+            for m in self.people.between(base + sent[0], base + verb.start())
+            if skel[m.start - base] != _MASK
+        ]
+        relative = bool(re.search(r"\bwho\s*$", before))
+        for persons_only in (relative, False):
+            for m in sorted(cands, key=lambda c: -c.end):
+                if persons_only and m.kind != "person":
+                    continue
+                glue = skel[m.end - base : verb.start()]
+                if not self._glue_ok(glue, m):
+                    continue
+                if self._governed(skel, base, m) and not (relative and m.kind == "person"):
+                    continue
+                return self.resolve(m)
+        return self._described(before, base + sent[0])
+
+    def _mention_at(self, position: int, text: str) -> Mention | None:
+        lead = len(text) - len(text.lstrip())
+        for m in self.people.mentions:
+            if m.start == position + lead and m.kind != "pronoun":
+                return m
+            if m.start == position + lead and m.key in ("he", "she"):
+                return m
+        return None
+
+    def _glue_ok(self, glue: str, m: Mention) -> bool:
+        if glue[:2] in ("’s", "'s"):
+            return False
+        rest, before = glue, ""
+        while rest != before:
+            before = rest
+            for step in _GLUE_STEPS:
+                hit = step.match(rest)
+                if hit:
+                    rest = rest[hit.end() :]
+        if _AUXILIARY.fullmatch(rest):
+            return True
+        open_role = _UNCLOSED_APPOSITIVE.match(rest)
+        return bool(
+            m.kind == "person"
+            and open_role
+            and any(w.casefold() in ROLE_WORDS for w in re.findall(r"[\w-]+", open_role["role"]))
+        )
+
+    def _governed(self, skel: str, base: int, m: Mention) -> bool:
+        words = skel[max(0, m.start - base - 30) : m.start - base].split()
+        return bool(words) and words[-1].casefold() in PREPOSITIONS
+
+    def _sentence_subject(
+        self, skel: str, base: int, sent: tuple[int, int], *, pronouns: bool = True
+    ) -> Person | None:
+        for m in self.people.between(base + sent[0], base + sent[1]):
+            if skel[m.start - base] == _MASK or self._governed(skel, base, m):
+                continue
+            if m.kind in ("person", "org", "org-description") or (pronouns and m.key in ("he", "she")):
+                return self.resolve(m)
+            return None
+        return None
+
+    def _described(self, before: str, start: int) -> Person | None:
+        """A speaker the sentence gives only as a description."""
+        text = re.sub(r"(?:\s+(?:has|have|had|also))*\s*$", "", before)
+        definite = _DEFINITE_ROLE.search(text)
+        if definite and any(w in ROLE_WORDS for w in definite["role"].split()):
+            return self.people.with_role(definite["role"])
+        indefinite = _INDEFINITE.search(text)
+        if indefinite and self.paragraph_no < LEDE_PARAGRAPHS:
+            head = indefinite["desc"].split()[-1].casefold()
+            if head in ROLE_WORDS or head in ("expert", "adviser", "advisor", "commissioner", "leader"):
+                first = self.people.first_full_after(start)
+                if first and first.start < self._paragraph_end_after(start, LEDE_PARAGRAPHS):
+                    return self.person(first.key)
+        return None
+
+    def _paragraph_end_after(self, position: int, paragraphs: int) -> int:
+        later = [s for s in self.body_starts if s > position]
+        return later[paragraphs] if len(later) > paragraphs else len(self.raw)
+
+    body_starts: list[int] = field(default_factory=list)
+
+    # ---- paragraphs
+
+    def paragraph(
+        self, start: int, end: int, prev: _Paragraph, after: tuple[int, int] | None
+    ) -> tuple[list[_Found], _Paragraph]:
+        text = self.raw[start:end]
+        spans = quote_spans(text, continuing=prev.open)
+        outer = [s for s in spans if s.depth == 0]
+        skel = _skeleton(text, outer)
+        sentences = _sentences(text, skel, outer)
+        found: list[_Found] = []
+        said: list[Person] = []
+        reported: list[Person | None] = []
+        for sent in sentences:
+            inside = [q for q in outer if sent[0] <= q.start < sent[1]]
+            first = self._sentence_subject(skel, start, sent, pronouns=False)
+            if first is not None and not first.is_org:  # "X, who ..., said that he ..." is X
+                self.salience.append((start + sent[0], first.surname))
+            speaker, has_verb = self._sentence_speaker(skel, start, sent, inside)
+            if has_verb:
+                reported.append(speaker)
+            if speaker is not None and not speaker.is_org:
+                self.salience.append((start + sent[0], speaker.surname))
+            if speaker is not None and speaker.is_org:
+                self.org_speakers.append((start + sent[0], speaker.surname))
+            for q in inside:
+                kind = "full" if _is_statement(skel, sent, q) else "fragment"
+                found.append(_Found((start + q.start, start + q.end), speaker, kind, "body"))
+                if speaker is not None:
+                    said.append(speaker)
+        self._fill(found, said, prev, after, start, sentences, outer, skel)
+        for q in spans:
+            if q.depth > 0:
+                found.append(_Found((start + q.start, start + q.end), None, "fragment", "body"))
+        return found, self._hand_on(found, reported, skel, outer)
+
+    def _sentence_speaker(
+        self, skel: str, base: int, sent: tuple[int, int], inside: list[QuoteSpan]
+    ) -> tuple[Person | None, bool]:
+        speakers: list[Person | None] = []
+        for verb in _VERB.finditer(skel, sent[0], sent[1]):
+            who = self.subject(skel, base, sent, verb)
+            if who is False:
+                continue
+            if isinstance(who, Person) and who.is_org and verb.group() in _FINDINGS:
+                who = None  # "NHS England announced", "C+D revealed": news, not words spoken
+            speakers.append(who if isinstance(who, Person) else None)
+        if not speakers:
+            return None, False
+        named = {p.surname for p in speakers if p is not None}
+        for (
+            p
+        ) in speakers:  # who the sentence is about, for a later "he said", even when its quote is not theirs
+            if p is not None and not p.is_org:
+                self.salience.append((base + sent[0], p.surname))
+        if len(named) != 1 or None in speakers:
+            return None, True
+        speaker = next(p for p in speakers if p is not None)
+        first_person = min(
+            (m.start for m in self.people.between(base + sent[0], base + sent[1]) if m.kind == "person"),
+            default=None,
+        )
+        for q in inside:  # a quotation before its attribution: nobody else named before it
+            if first_person is not None and base + q.start > first_person:
+                others = [
+                    m
+                    for m in self.people.between(base + sent[0], base + q.start)
+                    if m.kind == "person" and m.key != speaker.surname
+                ]
+                if others:
+                    return None, True
+        return speaker, True
+
+    def _fill(
+        self,
+        found: list[_Found],
+        said: list[Person],
+        prev: _Paragraph,
+        after: tuple[int, int] | None,
+        start: int,
+        sentences: list[tuple[int, int]],
+        outer: list[QuoteSpan],
+        skel: str,
+    ) -> None:
+        """Statements with no attribution of their own: the paragraph's one speaker, else the
+        previous paragraph's, else a name-and-role line below."""
+        own = {p.surname for p in said}
+        paragraph_speaker = next(iter(said)) if len(own) == 1 else None
+        opens_with_quote = bool(outer) and not skel[: outer[0].start].strip(_MASK + " ‘’'“”\"´")
+        first_verb = next((s for s, e in sentences if _VERB.search(skel, s, e)), len(skel))
+        for i, f in enumerate(found):
+            if f.speaker is not None or f.kind != "full":
+                continue
+            if self._has_own_verb(f, start, sentences, skel):
+                continue
+            if paragraph_speaker is None and f.span[0] - start > first_verb:
+                continue  # after an attribution that named nobody: nothing to continue
+            if paragraph_speaker is not None:
+                found[i] = _Found(f.span, paragraph_speaker, f.kind, f.where)
+            elif opens_with_quote and prev.speaker is not None and prev.link:
+                found[i] = _Found(f.span, prev.speaker, f.kind, f.where)
+            elif opens_with_quote and not prev.link and after is not None:
+                below = self.name_role_line(*after)
+                if below is not None:
+                    found[i] = _Found(f.span, below, f.kind, f.where)
+
+    def _has_own_verb(self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str) -> bool:
+        for s, e in sentences:
+            if s <= f.span[0] - start < e:
+                return bool(_VERB.search(skel, s, e))
+        return False
+
+    def _hand_on(
+        self, found: list[_Found], reported: list[Person | None], skel: str, outer: list[QuoteSpan]
+    ) -> _Paragraph:
+        speakers = [f.speaker for f in found if f.kind == "full"] or [f.speaker for f in found]
+        is_open = bool(outer) and not outer[-1].closed
+        if speakers:
+            last = speakers[-1]
+            return _Paragraph(last, "quote" if last is not None else "", is_open)
+        named = {p.surname for p in reported if p is not None}
+        if reported and len(named) == 1 and None not in reported:
+            speaker = next(p for p in reported if p is not None)
+            link = "colon" if skel.rstrip().endswith(":") else "reported"
+            return _Paragraph(speaker, link, False)
+        return _Paragraph()
+
+    def name_role_line(self, start: int, end: int) -> Person | None:
+        """ "Holly Holder, Fellow in Health Policy, Nuffield Trust": a person and a role, no verb."""
+        text = self.raw[start:end]
+        m = _NAME_ROLE_LINE.fullmatch(text)
+        if not m or _VERB.search(text) or any(ch in text for ch in '‘’“”"') or len(text.split()) > 20:
+            return None
+        names = [x for x in self.people.between(start, start + m.end("name")) if x.kind == "person"]
+        if len(names) != 1 or names[0].start != start or names[0].end != start + m.end("name"):
+            return None
+        if not any(w.casefold() in ROLE_WORDS for w in re.findall(r"[\w-]+", m["role"])):
+            return None
+        return self.person(names[0].key)
+
+
+def _skeleton(text: str, outer: Sequence[QuoteSpan]) -> str:
+    """The paragraph with each quotation, marks included, masked."""
+    chars = list(text)
+    for q in outer:
+        s = q.start - 1 if q.opened and q.start > 0 else q.start
+        e = q.end + 1 if q.closed and q.end < len(text) else q.end
+        while s > 0 and text[s - 1] in "‘’'“”\"´«»" and s > q.start - 3:
+            s -= 1
+        for i in range(max(0, s), min(len(text), e)):
+            chars[i] = _MASK
+    return "".join(chars)
+
+
+def _sentences(text: str, skel: str, outer: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
+    cuts = {0, len(text)}
+    for m in _SENTENCE_END.finditer(text):
+        if _MASK in skel[m.start() : m.end()] or ABBREVIATION_END.search(
+            text[max(0, m.start() - 12) : m.start() + 1]
+        ):
+            continue
+        cuts.add(m.end())
+    for q in outer:
+        inner = text[q.start : q.end].rstrip("’'”\"´»")
+        if not ENDS_SENTENCE.search(inner):
+            continue
+        end = q.end
+        while end < len(text) and skel[end] == _MASK:
+            end += 1
+        rest = text[end:].lstrip()
+        if rest.startswith("."):
+            cuts.add(end + text[end:].index(".") + 1)
+        elif not rest or rest[0].isupper() or rest[0] in "‘“'\"":
+            cuts.add(end)
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in pairwise(ordered) if text[a:b].strip()]
+
+
+def _is_statement(skel: str, sent: tuple[int, int], q: QuoteSpan) -> bool:
+    before = skel[sent[0] : q.start].replace(_MASK, "").strip(" ‘’'“”\"´")
+    return not before or before.endswith((":", "—", "–"))
+
+
+# --- whole articles -----------------------------------------------------------------------------
 
 
 def extract_quotes(article: Article, people: People | None = None) -> list[Quote]:
-    """Every direct quotation of the article body (reader comments are not quotes)."""
-    raw = article.raw
-    body = list(_paragraphs(article))
-    if not body:
-        return []
+    """Every quotation of the article with its speaker, or "" when the text does not say."""
+    lines = article_lines(article)
     people = people or article_people(article)
-    quotes: list[Quote] = []
-    last_speaker: Person | None = None
-    previous_open = False
-    for s, e in body:
-        text = raw[s:e]
-        colon = COLON_QUOTE.match(text)
-        speaker: Person | None = None
-        span: tuple[int, int] | None = None
-        if colon:
-            attr = colon["attr"]
-            speaker = people.named_in(attr) or (
-                people.at(s + colon.start("verb")) if PRONOUN.search(attr) else None
-            )
-            speaker = speaker or people.at(s + colon.start("verb"))
-            span = _trim_marks(raw, s + colon.end() - 1, e)
-        elif (text[0] in OPEN + "’" and last_speaker) or (
-            previous_open
-            and text[-1] in CLOSE
-            and FIRST_PERSON.search(text)
-            and not OPENING_MARK.search(text)
-            and last_speaker
-        ):
-            speaker = last_speaker
-            span = _trim_marks(raw, s, e)
-        if speaker and span and span[1] > span[0]:
-            quotes.append(_quote(article, speaker, span, "full"))
-            last_speaker = speaker
-            previous_open = True
+    engine = _Attributor(article.raw, people)
+    engine.body_starts = [ln.start for ln in lines if ln.where == "body"]
+    found: list[_Found] = []
+    prev = _Paragraph()
+    body = [ln for ln in lines if ln.where == "body"]
+    for ln in lines:
+        if ln.where == "comment":
+            found += _unattributed(article.raw, ln)
             continue
-        previous_open = False
-        for fragment, owner in _fragments(raw, s, e, people):
-            quotes.append(_quote(article, owner, fragment, "fragment"))
-            last_speaker = owner
-    return quotes
+        if ln.where != "body":
+            found += _caption(engine, ln)
+            continue
+        engine.paragraph_starts.append(ln.start)
+        engine.paragraph_no = len(engine.paragraph_starts) - 1
+        i = body.index(ln)
+        after = (body[i + 1].start, body[i + 1].end) if i + 1 < len(body) else None
+        own, prev = _body_paragraph(engine, ln, prev, after)
+        found += own
+    return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
 
 
-def _fragments(raw: str, start: int, end: int, people: People) -> Iterator[tuple[tuple[int, int], Person]]:
-    """Quoted words inside a reporting sentence whose speaker is known."""
-    text = raw[start:end]
-    verb = re.search(rf"\b(?:{VERBS})\b", text)
-    if not verb:
-        return
-    attr = text[: verb.start()]
-    owner = people.named_in(attr) or (people.at(start + verb.start()) if PRONOUN.search(attr) else None)
-    fragments = list(
-        re.finditer(r"(?:(?<=^)|(?<=[\s(\[]))[‘'“\"](?=\S)(.+?)(?<=\S)[’'”\"](?![A-Za-z])", text)
-    )
-    if not fragments:
-        return
-    owner = owner or _group_speaker(attr, fragments[-1].end())
-    if owner is None:
-        return
-    for m in fragments:
-        yield (start + m.start(1), start + m.end(1)), owner
+def _body_paragraph(
+    engine: _Attributor, ln: Line, prev: _Paragraph, after: tuple[int, int] | None
+) -> tuple[list[_Found], _Paragraph]:
+    text = engine.raw[ln.start : ln.end]
+    above = engine.name_role_line(ln.start, ln.end)
+    if above is not None:
+        engine.salience.append((ln.start, above.surname))
+        return [], _Paragraph(above, "namerole", False)
+    if (
+        not ENDS_SENTENCE.search(text)
+        and not any(ch in text for ch in "‘’'“”\"´")
+        and len(text.split()) <= 12
+    ):
+        return [], _Paragraph()  # a crosshead breaks any continuation
+    return engine.paragraph(ln.start, ln.end, prev, after)
 
 
-def _group_speaker(attr: str, last_fragment_end: int) -> Person | None:
-    """A speaker the article names only by description: 'GP leaders at the LMC Conference'."""
-    phrase = attr[last_fragment_end:] if last_fragment_end < len(attr) else attr
-    phrase = re.sub(r",?\s*who\s*$", "", phrase.strip(" ,"))
-    if " by " in phrase:
-        phrase = phrase.rsplit(" by ", 1)[1]
-    phrase = re.split(r",\s*", phrase)[-1].strip()
-    phrase = re.sub(r"^(?:But|And|Yet|So)\s+", "", phrase)
-    phrase = re.sub(r"\s+(?:has|have|had|was|were)$", "", phrase)
-    words = phrase.split()
-    named = any(w[0].isupper() for w in words) or ROLE_WORDS.search(phrase) or GROUP_WORDS.search(phrase)
-    if not 1 <= len(words) <= 10 or not named:
-        return None
-    return Person(phrase, phrase, "", _organisation(phrase))
+def _caption(engine: _Attributor, ln: Line) -> list[_Found]:
+    text = engine.raw[ln.start : ln.end]
+    spans = quote_spans(text)
+    m = SPEAKER_LINE.fullmatch(text)
+    speaker = None
+    if m:
+        name = m["name"]
+        speaker = engine.person(strip_title(name).split()[-1]) or engine.person(name)
+        if speaker is not None and not _same_person(name, speaker.name):
+            speaker = None
+    return [
+        _Found(
+            (ln.start + q.start, ln.end if not q.closed and q.end == len(text) else ln.start + q.end),
+            speaker if m and q.depth == 0 and q.start >= m.start("quote") - 1 else None,
+            "full" if q.depth == 0 else "fragment",
+            ln.where,
+        )
+        for q in spans
+    ]
 
 
-def _quote(article: Article, person: Person, span: tuple[int, int], kind: str) -> Quote:
+def _same_person(name: str, full: str) -> bool:
+    bare, known = strip_title(name).split(), strip_title(full).split()
+    return bool(bare) and bare[-1] == known[-1] and (len(bare) == 1 or bare[0] == known[0])
+
+
+def _unattributed(raw: str, ln: Line) -> Iterator[_Found]:
+    text = raw[ln.start : ln.end]
+    for q in quote_spans(text):
+        yield _Found((ln.start + q.start, ln.start + q.end), None, "fragment", ln.where)
+
+
+def _quote(article: Article, f: _Found) -> Quote:
     m = article.meta
+    p = f.speaker
     return Quote(
-        text=article.raw[span[0] : span[1]],
-        start=span[0],
-        end=span[1],
-        speaker=person.name,
-        role=person.role,
-        organisation=person.organisation,
+        text=article.raw[f.span[0] : f.span[1]],
+        start=f.span[0],
+        end=f.span[1],
+        speaker=p.name if p else "",
+        role=p.role if p else "",
+        organisation=p.organisation if p else "",
         article_id=m.article_id,
         source=m.source,
         title=m.title,
         publication=m.publication,
         date=m.date,
-        kind=kind,
+        kind=f.kind,
+        where=f.where,
     )
 
 
 def corpus_quotes(articles: Iterable[Article]) -> list[Quote]:
-    """All quotes; a short name in one article takes the full name another article gives."""
-    articles = list(articles)
-    full_names: dict[str, set[str]] = {}
-    per_article = []
-    for a in articles:
-        people = article_people(a)
-        for p in people.by_surname.values():
-            if " " in _strip_title(p.name):
-                full_names.setdefault(p.surname, set()).add(p.name)
-        per_article.append(extract_quotes(a, people))
-    out = []
-    for quotes in per_article:
-        for q in quotes:
-            names = full_names.get(_surname(q.speaker), set())
-            if " " not in _strip_title(q.speaker) and len(names) == 1:
-                q = replace(q, speaker=next(iter(names)))
-            out.append(q)
-    return out
+    """All quotes of all articles. Each article's names stand as that article gives them:
+    nothing is carried over from another article (two people may share a surname)."""
+    return [q for a in articles for q in extract_quotes(a)]
 
 
 def save_quotes(quotes: Iterable[Quote], path: Path) -> None:
@@ -346,7 +668,7 @@ def speaker_names(quotes: Iterable[Quote]) -> list[str]:
     """Ways a question may name a quoted person: full name, name without title, surname."""
     names: set[str] = set()
     for q in quotes:
-        bare = _strip_title(q.speaker)
+        bare = strip_title(q.speaker)
         if q.speaker[:1].isupper() and " " in bare and bare.count(" ") <= 2:
             names |= {q.speaker, bare, bare.split()[-1]}
     return sorted(names, key=len, reverse=True)

@@ -12,16 +12,17 @@ from collections.abc import Callable, Iterator
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from .conventions import SENTENCE_BREAK
 from .documents import Article, Chunk, Citation, Section
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = 4
+CHUNKER_VERSION = 5  # 5: sentence-end marks from conventions (adds ´, guillemets, „)
 # Paragraphs, lines, sentence ends (closing quotes stay with their sentence),
 # clause ends, words, characters. Separators stay at the end of the piece before.
 SEPARATORS = [
     r"\n[ \t\r\f\v]*\n\s*",
     r"\n\s*",
-    r"(?<=[.!?…])['’\"”)\]]*\s+(?=['‘\"“(\[]?[A-Z0-9£$€])",
+    SENTENCE_BREAK,
     r"(?<=[;:])\s+",
     r"\s+",
     "",

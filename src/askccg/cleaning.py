@@ -14,9 +14,11 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .conventions import ENDS_SENTENCE, SPEAKER_LINE, fold_marks
 from .documents import Kind, Section
+from .quotespans import quote_spans
 
-CLEANER_VERSION = 1
+CLEANER_VERSION = 2  # 2: conventions' marks and titles; a line cut off mid-quote is no teaser
 
 _I = re.IGNORECASE
 # Whole-line patterns of site chrome, each with the reason reported for it.
@@ -64,11 +66,6 @@ DATELINE = re.compile(
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?",
     _I,
 )
-PULL_QUOTE = re.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}:\s*['‘\"“](?P<quote>.+)"
-)
-SENTENCE_END = re.compile(r"[.!?…]['’\"”)\]]*$")
 MIN_DEDUP_WORDS = 4
 MAX_TEASER_WORDS = 25
 
@@ -101,9 +98,8 @@ def squash(text: str) -> str:
 
 def normalise(text: str) -> str:
     """A comparison key: case, quotes, dashes, spacing and edge punctuation folded."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[‘’´`]", "'", text)
-    text = re.sub(r"[“”]", '"', text)
+    # Marks first: NFKC would turn ´ into a space and a combining accent.
+    text = unicodedata.normalize("NFKC", fold_marks(text)).casefold()
     text = re.sub(r"[–—]", "-", text)
     return squash(text).strip(" '\".,;:!?…-")
 
@@ -229,7 +225,7 @@ def _drop_pull_quotes(lines: list[Line], verdicts: list[str | None], body: list[
     """'Name: quote' lines whose quote the body also prints are pull quotes."""
     kept = {i: normalise(lines[i].text) for i in body if verdicts[i] is None}
     for i in kept:
-        match = PULL_QUOTE.fullmatch(lines[i].text)
+        match = SPEAKER_LINE.fullmatch(lines[i].text)
         if not match:
             continue
         quote = normalise(match["quote"])
@@ -240,11 +236,14 @@ def _drop_pull_quotes(lines: list[Line], verdicts: list[str | None], body: list[
 
 
 def _drop_trailing_teasers(lines: list[Line], verdicts: list[str | None], body: list[int]) -> None:
-    """Headline-like lines closing the body are links to other articles."""
+    """Headline-like lines closing the body are links to other articles. A line holding a
+    quotation that runs to its end is the text cut off mid-quote, never a teaser."""
     kept = [i for i in body if verdicts[i] is None]
     while len(kept) > 1:
         last = lines[kept[-1]]
-        if SENTENCE_END.search(last.text) or len(last.text.split()) > MAX_TEASER_WORDS:
+        if ENDS_SENTENCE.search(last.text) or len(last.text.split()) > MAX_TEASER_WORDS:
+            return
+        if any(not q.closed for q in quote_spans(last.text)):
             return
         if not last.after_blank:
             return

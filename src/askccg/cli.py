@@ -119,11 +119,16 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from .api import Assistant
+    from .attribution import speaker_label
     from .render import quote_line
 
     found = Assistant(_settings(args)).quotes(args.speaker)
     if args.json:
-        say(json_text([asdict(q) for q in found]))
+        say(
+            json_text(
+                [{**asdict(q), "speaker": speaker_label(q), "attributed": bool(q.speaker)} for q in found]
+            )
+        )
         return 0
     if not found:
         say(f"no quotes{f' of {args.speaker!r}' if args.speaker else ''}", err=True)
@@ -135,6 +140,14 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.quotes:
+        from .quote_eval import evaluate_quotes, format_quote_scores
+
+        say(f"Quotation attribution against {args.quotes_labels} (dev | test)")
+        from .config import project_root
+
+        say(format_quote_scores(evaluate_quotes(args.quotes_labels, project_root())))
+        return 0
     settings = _settings(args)
     if args.beir:
         return _eval_beir(args, settings)
@@ -323,7 +336,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("quotes", help="list the direct quotations of the corpus with speaker and role")
     _common(p)
-    p.add_argument("--speaker", help="only quotes of this speaker (any part of the name)")
+    p.add_argument("--speaker", help="only quotes of this speaker (any part of the name, or 'unattributed')")
     p.add_argument("--json", action="store_true", help="JSON records with spans")
     p.set_defaults(func=cmd_quotes)
 
@@ -350,6 +363,15 @@ def parser() -> argparse.ArgumentParser:
         "--mode", choices=["all", "dense", "bm25", "hybrid"], default="all", help="BEIR: modes to run"
     )
     p.add_argument("--no-rerank", action="store_true", help="BEIR: hybrid without the reranker")
+    p.add_argument(
+        "--quotes", action="store_true", help="score speaker attribution on the labelled quotations"
+    )
+    p.add_argument(
+        "--quotes-labels",
+        type=Path,
+        default=Path("eval/quotes/labels.jsonl"),
+        help="labelled quotations (the files they name are read from the project folder)",
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="start the chat UI on 127.0.0.1")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .attribution import Quote, load_quotes, speaker_names
+from .attribution import Quote, load_quotes, speaker_label, speaker_names
 
 
 class QuoteBook:
@@ -27,8 +27,9 @@ class QuoteBook:
         return [q for source in dict.fromkeys(sources) for q in self.by_source.get(source, [])]
 
     def of_speaker(self, needle: str | None) -> list[Quote]:
-        """Quotes whose speaker's name contains ``needle`` (any part, any case); all when None."""
+        """Quotes whose speaker's name contains ``needle`` (any part, any case; "unattributed" for
+        those the text names nobody for); all when None."""
         if not needle:
             return list(self.quotes)
         folded = needle.casefold()
-        return [q for q in self.quotes if folded in q.speaker.casefold()]
+        return [q for q in self.quotes if folded in speaker_label(q).casefold()]

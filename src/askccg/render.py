@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Sequence
 
-from .attribution import Quote
+from .attribution import UNATTRIBUTED, Quote, speaker_label
 from .cleaning import squash
 from .documents import Answer, Chunk, Citation, Hit
 
@@ -201,16 +201,35 @@ def corpus_html(chunks: Sequence[Chunk]) -> str:
     return "".join(lines)
 
 
-def quotes_html(quotes: Sequence[Quote]) -> str:
-    items = []
+def quote_groups(quotes: Sequence[Quote]) -> list[tuple[str, list[str], list[Quote]]]:
+    """(speaker label, roles, quotes) per speaker: most quoted first, unattributed last."""
+    groups: dict[str, list[Quote]] = {}
     for q in quotes:
-        who = f"{q.speaker}, {q.role}" if q.role else q.speaker
-        where = ", ".join(x for x in (q.publication or "publication not stated", q.date or "undated") if x)
-        items.append(
-            f"<li><b>{inert(who)}</b>: “{inert(squash(q.text))}” "
-            f"<span class='askccg-meta'>— {inert(q.title)} ({inert(where)})</span></li>"
-        )
-    return f"<p>{len(items)} quotes</p><ul>{''.join(items)}</ul>" if items else "<p>No quotes.</p>"
+        groups.setdefault(speaker_label(q), []).append(q)
+    order = sorted(groups, key=lambda k: (k == UNATTRIBUTED, -len(groups[k]), k))
+    return [(k, sorted({q.role for q in groups[k] if q.role}), groups[k]) for k in order]
+
+
+def quotes_html(quotes: Sequence[Quote]) -> str:
+    """The Quotes tab: one section per speaker with the count and roles; unattributed ones last."""
+    if not quotes:
+        return "<p>No quotes.</p>"
+    parts = [f"<p>{len(quotes)} quotes from {len({speaker_label(q) for q in quotes})} speakers</p>"]
+    for name, roles, group in quote_groups(quotes):
+        head = f"{inert(name)} ({len(group)})"
+        if roles:
+            head += f" <span class='askccg-meta'>— {inert('; '.join(roles))}</span>"
+        items = []
+        for q in group:
+            where = ", ".join(
+                x for x in (q.publication or "publication not stated", q.date or "undated") if x
+            )
+            items.append(
+                f"<li>“{inert(squash(q.text))}” "
+                f"<span class='askccg-meta'>— {inert(q.title)} ({inert(where)})</span></li>"
+            )
+        parts.append(f"<h4>{head}</h4><ul>{''.join(items)}</ul>")
+    return "".join(parts)
 
 
 def answer_data(answer: Answer) -> dict[str, object]:
@@ -289,7 +308,7 @@ def answer_markdown(answer: Answer) -> str:
 
 
 def quote_line(q: Quote) -> str:
-    who = f"{q.speaker} ({q.role})" if q.role else q.speaker
+    who = f"{q.speaker} ({q.role})" if q.role else speaker_label(q)
     when = q.date or "undated"
     return (
         f"{who} — “{visible(squash(q.text))}” — {q.publication or 'publication not stated'}, "

@@ -1,20 +1,19 @@
 """Sentence spans inside a passage, as raw offsets, for scoring and quoting.
 
-A sentence ends at ., ! or ? (closing quotes and brackets stay with it) followed by
+A sentence ends at ., !, ? or … (closing quotes and brackets stay with it) followed by
 whitespace and a capital, a digit or an opening quote; a blank line or a line
-break always ends one. Common abbreviations (Dr., e.g., etc.) do not.
+break always ends one. Titles and common abbreviations (Dr., e.g., etc.) do not. The
+marks and abbreviations are those of ``conventions``.
 """
 
 from __future__ import annotations
 
 import re
 
-_END = re.compile(r"[.!?…]+['’\"”)\]]*(?=\s+['‘\"“(\[]?[A-Z0-9£$€])")
+from .conventions import ABBREVIATION_END, SENTENCE_END
+
+_END = re.compile(SENTENCE_END)
 _BREAK = re.compile(r"[ \t]*(?:\r?\n|\r)\s*")
-_ABBREV = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|Co|Ltd|Inc|vs|etc|e\.g|i\.e|cf|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-    r"|\b[A-Z])\.$"
-)
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -23,7 +22,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for line_start, line_end in _lines(text):
         start = line_start
         for match in _END.finditer(text, line_start, line_end):
-            if _ABBREV.search(text[max(line_start, match.start() - 8) : match.end()]):
+            if ABBREVIATION_END.search(text[max(line_start, match.start() - 12) : match.end()]):
                 continue
             spans.append((start, match.end()))
             start = match.end()

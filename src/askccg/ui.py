@@ -22,6 +22,7 @@ from .render import (
     answer_text,
     corpus_html,
     inert,
+    quote_groups,
     quotes_html,
     sources_html,
 )
@@ -150,7 +151,7 @@ class Handlers:
         and speaker choices. Read on every page load, so a rebuilt index shows without a restart."""
         chunks = _safe(lambda: self.assistant.retriever().index.chunks, ())
         publications = sorted({c.citation.publication for c in chunks if c.citation.publication})
-        speakers = sorted({q.speaker for q in _safe(self.assistant.quotes, [])})
+        speakers = [name for name, _, _ in quote_groups(_safe(self.assistant.quotes, []))]
         return index_status(self.assistant), corpus_html(chunks), [ALL, *publications], [EVERYONE, *speakers]
 
     def quotes(self, speaker: str) -> str:

@@ -1,0 +1,360 @@
+"""The people and organisations of one article, and every place the text names them.
+
+General newsroom conventions, not rules for particular files:
+
+* a person is a titled name ("Dr Michael Dixon", "Ms Buchan") or a capitalised name of
+  two or three words confirmed by a role before it ("pharmacy minister Steve Brine"),
+  a role or a reporting verb after it ("Helen Hirst, director of ..., said"), or a
+  titled short form elsewhere ("Ruth Buchan" ... "Ms Buchan"); a name governed by a
+  preposition ("GP in Waltham Forest"), or part of a longer capitalised run ("NHS
+  Clinical Commissioners", "Bradford Districts CCG"), is never a person;
+* later short forms ("Dr Dixon", "Hodge") are mentions of the person with that surname;
+* an organisation is a capitalised run ending in an organisation word ("Dudley CCG",
+  "Local Government Association") or a single acronym ("BMA"); plurals ("CCGs",
+  "LMCs") are kinds of organisation, never one;
+* a role is the appositive after the first full mention or the title before it; its
+  organisation is the first proper name inside it;
+* gender comes only from the text: titles (Mr, Ms, Sir, Dame...) here, pronouns
+  resolved to the person later, in attribution.
+
+A named-entity model would do this better, but none ships offline with this project
+(spaCy and its models are not installed), so these rules stay small and conservative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .conventions import TITLE_GENDER, TITLES, strip_title, title_of
+
+NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+TITLED = re.compile(rf"\b{TITLES}\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
+CAPS_RUN = re.compile(r"(?:[A-Z][\w&'’+-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’+-]*)*")
+ROLE_WORDS = frozenset(
+    """chair chairman chairwoman co-chair president director secretary executive adviser advisor
+    champion leader officer spokesperson spokesman spokeswoman minister head partner member lead
+    deputy gp founder editor professor manager commissioner chief ceo mp fellow author co-author
+    principal governor chancellor premier mayor councillor nurse pharmacist doctor consultant
+    surgeon researcher analyst economist reporter correspondent""".split()
+)
+ORG_HEADS = frozenset(
+    """ccg lmc lmcs trust council committee association alliance confederation commissioners fund
+    department board group federation society college institute foundation network partnership
+    authority agency exchange coalition commission office forum service services union england
+    improvement healthwatch practice surgery party government parliament""".split()
+)
+GENERIC_ACRONYMS = frozenset(
+    """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
+    STP STPs ICS ICSs CQC""".split()
+)
+# Capitalised words that start sentences or headlines but never a person's name.
+NOT_NAMES = frozenset(
+    """The A An And But Or In On At For From Of To By With As If It He She They We This That These
+    Those There Here Speaking Asked According Meanwhile However Today Yesterday Last Next New Click
+    Read More Share Said Says Following Responding Commenting Under Since After Before During When
+    While Where Why How What Who Chairman Chair Chief Professor Committee Labour Conservative Liberal
+    Democrat Health Secretary Minister Prime Deputy Clinical General Local National Royal Primary
+    Care Commissioning Group Groups Trust Council Board Association Alliance Fund England Britain
+    London Street Road Avenue Lane House Hospital Surgery Practice Centre Center January February
+    March April May June July August September October November December Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday North South East West Northern Southern Eastern Western Inside
+    Exclusive Layer Pulse Daily Insight Live""".split()
+)
+PREPOSITIONS = frozenset(
+    """by to from with at for of in on into across near behind within under over about against than
+    between among via per through""".split()
+)
+# Definite descriptions of an organisation already named: "the CCG", "the trust".
+ORG_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?P<head>CCG|LMC|BMA|GPC|trust|council|committee|board|alliance|coalition|association"
+    r"|group|clinical commissioning group|federation|college|department|confederation)\b"
+)
+LONG_CCG = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})\s+clinical commissioning group\b",
+    re.IGNORECASE,
+)
+PRONOUNS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b")
+
+Kind = Literal["person", "org", "pronoun", "org-description"]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A speaker as the article introduces them (a person or an organisation)."""
+
+    name: str  # fullest form in the article, e.g. "Dr Michael Dixon", or "Dudley CCG"
+    surname: str  # the key: a person's surname, an organisation's full name
+    role: str = ""
+    organisation: str = ""
+    gender: str = ""  # "m" or "f" from a title, "" when the text has not said
+    is_org: bool = False
+
+    def describe(self) -> str:
+        return f"{self.name}, {self.role}," if self.role else self.name
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place the text names someone: ``raw[start:end]``, offsets in the raw article."""
+
+    start: int
+    end: int
+    key: str  # Person.surname, or the pronoun / the description's head word
+    kind: Kind
+
+
+@dataclass
+class People:
+    """The people and organisations of one article, in order of mention."""
+
+    by_surname: dict[str, Person] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def get(self, key: str) -> Person | None:
+        return self.by_surname.get(key)
+
+    def at(self, position: int) -> Person | None:
+        """The person last mentioned before ``position``."""
+        last = None
+        for m in self.mentions:
+            if m.start >= position:
+                break
+            if m.kind == "person":
+                last = m
+        return self.by_surname[last.key] if last else None
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def first_full_after(self, position: int) -> Mention | None:
+        """The first mention after ``position`` of a person named for the first time there."""
+        seen: set[str] = set()
+        for m in self.mentions:
+            if m.kind != "person":
+                continue
+            if m.start >= position and m.key not in seen:
+                return m
+            seen.add(m.key)
+        return None
+
+    def with_role(self, words: str) -> Person | None:
+        """The one person whose role ends with ``words`` ("health secretary"), if exactly one."""
+        found = [
+            p
+            for p in self.by_surname.values()
+            if not p.is_org and p.role.casefold().endswith(words.casefold())
+        ]
+        return found[0] if len(found) == 1 else None
+
+
+def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
+    """Every person, organisation and pronoun that the lines ``spans`` of ``raw`` name."""
+    people = People()
+    found: list[tuple[int, int, str, Kind]] = []
+    for start, end in spans:
+        found += _names(raw, start, end)
+    persons = [f for f in found if f[3] == "person"]
+    surnames = {_surname(raw[s:e]) for s, e, _, _ in persons}
+    for start, end in spans:
+        found += _surname_mentions(raw, start, end, surnames, found)
+        found += _orgs(raw, start, end, found)
+        found += [
+            (m.start(), m.end(), m.group().casefold(), "pronoun") for m in PRONOUNS.finditer(raw, start, end)
+        ]
+        found += [
+            (m.start(), m.end(), _head(m["head"]), "org-description")
+            for m in ORG_DESCRIPTION.finditer(raw, start, end)
+        ]
+    for s, e, text, kind in sorted(found):
+        if kind == "person":
+            _add_person(people, raw, s, e, text)
+        elif kind == "org":
+            people.by_surname.setdefault(text, Person(text, text, is_org=True))
+            people.mentions.append(Mention(s, e, text, "org"))
+        else:
+            people.mentions.append(Mention(s, e, text, kind))
+    return people
+
+
+def _head(word: str) -> str:
+    word = word.casefold()
+    return "ccg" if word == "clinical commissioning group" else word
+
+
+def _surname(name: str) -> str:
+    return strip_title(name).split()[-1].replace("’", "'")
+
+
+def _names(raw: str, start: int, end: int) -> list[tuple[int, int, str, Kind]]:
+    out: list[tuple[int, int, str, Kind]] = []
+    for m in TITLED.finditer(raw, start, end):
+        words = m.group().split()
+        while len(words) > 2 and words[-1] in NOT_NAMES:
+            words.pop()
+        text = " ".join(words)
+        out.append((m.start(), m.start() + len(text), text, "person"))
+    taken = [(s, e) for s, e, _, _ in out]
+    for run in CAPS_RUN.finditer(raw, start, end):
+        if any(s < run.end() and run.start() < e for s, e in taken):
+            continue
+        name = _plain_name(raw, run.start(), run.end())
+        if name:
+            out.append(name)
+    return out
+
+
+def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | None:
+    """The person's name at the end of a capitalised run, when the run is one."""
+    words = list(re.finditer(r"\S+", raw[start:end]))
+    cut = 0
+    for i, w in enumerate(words):  # role words and leading sentence words stay out of the name
+        if w.group().casefold() in ROLE_WORDS or w.group() in NOT_NAMES or w.group().isupper():
+            cut = i + 1
+    name_words = words[cut:]
+    if not 2 <= len(name_words) <= 3:
+        return None
+    if not all(re.fullmatch(NAME_WORD, w.group()) and w.group() not in NOT_NAMES for w in name_words):
+        return None
+    if any(w.group().casefold() in ORG_HEADS for w in name_words):
+        return None
+    s, e = start + name_words[0].start(), start + name_words[-1].end()
+    before = raw[max(0, s - 40) : s].split()
+    if before and before[-1].casefold() in PREPOSITIONS and cut == 0:
+        return None
+    if not _confirmed(raw, s, e, role_before=cut > 0 and words[cut - 1].group().casefold() in ROLE_WORDS):
+        return None
+    return s, e, raw[s:e], "person"
+
+
+VERBS = (
+    r"said|says|say|told|tells|added|adds|explained|explains|warned|warns|argued|argues|admitted|admits"
+    r"|urged|urges|insisted|insists|claimed|claims|stressed|stresses|announced|announces|revealed|reveals"
+    r"|wrote|writes|suggested|suggests|asked|asks|noted|notes|replied|replies|commented|comments|continued"
+    r"|agreed|agrees|concluded|concludes|described|describes|pointed out|points out|found|states|stated"
+    r"|acknowledged|acknowledges|conceded|concedes|responded|responds|criticised|criticises|branded"
+    r"|called for|calls for|believes|believed|predicted|predicts|promised|promises|vowed|vows|cautioned"
+    r"|recalled|emphasised|emphasises|added that|admitted that|accepted|accepts|expressed|complained"
+)
+_VERB_AFTER = re.compile(rf"\s*(?:,[^,.;:]{{1,160}},)?\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
+_ROLE_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?(?P<role>[^,.;:‘’'“”\"]{2,120})")
+
+
+def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
+    if role_before or _VERB_AFTER.match(raw, end) or re.match(r",\s*who\b", raw[end : end + 8]):
+        return True
+    after = _ROLE_AFTER.match(raw, end)
+    if after and any(w.casefold().strip(",") in ROLE_WORDS for w in after["role"].split()):
+        return True
+    surname = raw[start:end].split()[-1]
+    return bool(re.search(rf"\b{TITLES}\.?\s+{re.escape(surname)}\b", raw))
+
+
+def _surname_mentions(
+    raw: str, start: int, end: int, surnames: set[str], found: list[tuple[int, int, str, Kind]]
+) -> list[tuple[int, int, str, Kind]]:
+    """A surname alone ("Hodge said") names the person with that surname."""
+    out: list[tuple[int, int, str, Kind]] = []
+    for name in surnames:
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", raw[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if not any(fs <= s < fe for fs, fe, _, _ in found):
+                out.append((s, e, name, "person"))
+    return out
+
+
+def _orgs(
+    raw: str, start: int, end: int, found: list[tuple[int, int, str, Kind]]
+) -> list[tuple[int, int, str, Kind]]:
+    out: list[tuple[int, int, str, Kind]] = []
+    for m in LONG_CCG.finditer(raw, start, end):
+        place = re.sub(r"^(?:The|the)\s+", "", m["place"])
+        if place[:1].isupper():
+            out.append((m.start("place"), m.end(), f"{place} CCG", "org"))
+    for run in CAPS_RUN.finditer(raw, start, end):
+        if any(s < run.end() and run.start() < e for s, e, _, _ in found + out):
+            continue
+        org = _org_name(run.group())
+        if org:
+            s = run.start() + run.group().index(org)
+            out.append((s, s + len(org), org, "org"))
+    return out
+
+
+def _org_name(run: str) -> str:
+    words = run.split()
+    while words and (words[0] in NOT_NAMES and words[0] not in ("Royal", "National", "Local", "General")):
+        words.pop(0)
+    while words and words[-1] in ("of", "for", "and", "the", "&"):
+        words.pop()
+    if not words:
+        return ""
+    text = " ".join(words)
+    if len(words) == 1:
+        word = words[0]
+        single = word.isupper() and 2 <= len(word) <= 6 and word not in GENERIC_ACRONYMS
+        return word if single else ""
+    last = words[-1].casefold().rstrip("’'s") if words[-1].endswith(("’s", "'s")) else words[-1].casefold()
+    return text if last in ORG_HEADS and words[-1] not in ("LMCs", "CCGs") else ""
+
+
+def _add_person(people: People, raw: str, s: int, e: int, name: str) -> None:
+    key = _surname(name)
+    known = people.by_surname.get(key)
+    gender = TITLE_GENDER.get(title_of(name), "")
+    if known is None:
+        role = _role(raw, s, e)
+        people.by_surname[key] = Person(name, key, role, _organisation(role), gender)
+    else:
+        fuller = (strip_title(name).count(" "), len(name)) > (
+            strip_title(known.name).count(" "),
+            len(known.name),
+        )
+        full = name if fuller else known.name
+        role = known.role or _role(raw, s, e)
+        people.by_surname[key] = Person(full, key, role, _organisation(role), known.gender or gender)
+    people.mentions.append(Mention(s, e, key, "person"))
+
+
+def _role(raw: str, start: int, end: int) -> str:
+    """The appositive after the name (", chair of X,") or the title before it ("GPC chair X")."""
+    after = _APPOSITIVE.match(raw, end)
+    if after and _has_role_word(after["role"]):
+        return after["role"].strip()
+    line_start = raw.rfind("\n", 0, start) + 1
+    clause = _CLAUSE_BREAK.split(raw[max(line_start, start - 100) : start])[-1]
+    clause = re.sub(rf"\s*{TITLES}\.?\s*$", "", clause).strip()
+    words = clause.split()
+    while words and words[0] in NOT_NAMES and words[0].casefold() not in ROLE_WORDS:
+        words.pop(0)
+    if words and _has_role_word(" ".join(words)) and len(words) <= 8:
+        return " ".join(words)
+    return ""
+
+
+_APPOSITIVE = re.compile(
+    rf",\s*(?P<role>[^,.;:‘’'“”\"()]{{3,140}}?)(?:,|\s+(?:has |had |was |also )?(?:{VERBS})\b)"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[.,;:\n(]\s*|\b(?:[Bb]ut|[Aa]nd)\s+(?![A-Z])|\b(?:by|from|to|with|that|when|as|who|was|is|were)\s+"
+)
+
+
+def _has_role_word(text: str) -> bool:
+    return any(w.casefold() in ROLE_WORDS for w in re.findall(r"[\w-]+", text))
+
+
+ORG = re.compile(
+    r"(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?(?:\s+(?:of|for|and)?\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+))*"
+)
+
+
+def _organisation(role: str) -> str:
+    for m in ORG.finditer(role):
+        words = m.group().split()
+        while words and words[-1].casefold() in ROLE_WORDS | {"of", "for", "and", "the"}:
+            words.pop()
+        if any(w.casefold() not in ROLE_WORDS | {"of", "for", "and", "the"} for w in words):
+            return re.sub(r"[’']s$", "", " ".join(words)).strip()
+    return ""

@@ -1,0 +1,244 @@
+"""Scoring speaker attribution against the hand-labelled quotations (``eval/quotes``).
+
+A system quote is the labelled quotation it overlaps most, when the overlap covers at
+least half of the shorter of the two spans. Counting:
+
+* precision = correct names / names given; recall = labelled quotations with a person
+  or organisation speaker credited to that speaker / all such quotations;
+* a name given to a ``not_speech`` or ``unclear`` quotation is wrong;
+* ``description`` speakers ("A spokesperson for Hounslow CCG") are outside recall, and
+  a name given to one is wrong unless it is that description;
+* a name given to a quotation of 5+ words that no label covers is wrong (the labels
+  hold every quotation of 5+ words); shorter unlabelled quotes are not scored.
+
+Names match by surname plus compatible first name and title (``same_speaker``);
+organisations match by their name with "the", a possessive and the long form of
+"CCG" folded. Every figure is given for the dev and test halves (split by article);
+rules are chosen on dev only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .attribution import Quote, corpus_quotes
+from .conventions import TITLE_GENDER, TITLE_WORDS, fold_marks
+from .corpus import load_corpus
+
+SPLITS = ("dev", "test")
+SCORED = frozenset({"person", "organisation"})
+MIN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Label:
+    """One hand-labelled quotation (``eval/quotes/labels.jsonl``)."""
+
+    id: str
+    file: str  # path from the repository root, e.g. "corpus/x.txt"
+    start: int
+    end: int
+    quote: str
+    speaker: str
+    speaker_type: str  # person, organisation, description, reader, unclear or not_speech
+    split: str
+
+
+@dataclass(frozen=True)
+class Wrong:
+    """A name the system gave that the labels do not support."""
+
+    file: str
+    given: str
+    labelled: str  # "" when no label covers the quote
+    label_id: str
+    speaker_type: str
+    text: str
+
+
+@dataclass(frozen=True)
+class QuoteScore:
+    split: str
+    labelled: int
+    recall_base: int  # labels with a person or organisation speaker
+    names_given: int
+    correct: int
+    credited: int  # recall hits
+    unattributed: int  # recall-base labels the system found but gave no name
+    not_found: int  # recall-base labels no system quote matched
+    wrong: tuple[Wrong, ...]
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.names_given if self.names_given else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.credited / self.recall_base if self.recall_base else 0.0
+
+
+def load_labels(path: Path) -> list[Label]:
+    fields = Label.__dataclass_fields__
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return [Label(**{k: v for k, v in row.items() if k in fields}) for row in rows]
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def _words(name: str) -> list[str]:
+    name = unicodedata.normalize("NFKC", fold_marks(name))
+    return re.findall(r"[\w'-]+\.?", name)
+
+
+def _split_name(name: str) -> tuple[list[str], list[str]]:
+    words = _words(name)
+    titles: list[str] = []
+    while words and words[0].rstrip(".") in TITLE_WORDS:
+        titles.append(words.pop(0).rstrip("."))
+    return titles, words
+
+
+def org_key(name: str) -> str:
+    text = " ".join(_words(name)).casefold()
+    text = re.sub(r"\bclinical commissioning group\b", "ccg", text)
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"'s\b", "", text).strip()
+
+
+def same_speaker(given: str, labelled: str, *, organisation: bool = False) -> bool:
+    """Whether ``given`` names the labelled speaker.
+
+    People: the surnames are equal; when both give a first name, the first names are
+    equal or one is the other's initial; when both give a title, the titles do not
+    disagree on gender (Dr fits anyone, Mr never fits Ms). Organisations: equal names
+    once "the", possessives and "clinical commissioning group" are folded.
+    """
+    if organisation:
+        return bool(org_key(given)) and org_key(given) == org_key(labelled)
+    g_titles, g_names = _split_name(given)
+    l_titles, l_names = _split_name(labelled)
+    if not g_names or not l_names or g_names[-1].casefold() != l_names[-1].casefold():
+        return False
+    if len(g_names) > 1 and len(l_names) > 1 and not _first_names_fit(g_names[0], l_names[0]):
+        return False
+    genders = {TITLE_GENDER.get(t, "") for t in g_titles} | {TITLE_GENDER.get(t, "") for t in l_titles}
+    return not {"m", "f"} <= genders
+
+
+def _first_names_fit(a: str, b: str) -> bool:
+    a, b = a.rstrip(".").casefold(), b.rstrip(".").casefold()
+    if a == b:
+        return True
+    return (len(a) == 1 or len(b) == 1) and a[0] == b[0]
+
+
+# --- matching -------------------------------------------------------------------------------
+
+
+def best_label(q: Quote, labels: Sequence[Label]) -> Label | None:
+    """The label ``q`` overlaps most (the shortest on a tie), if it covers half of either."""
+    best: tuple[int, int, Label] | None = None
+    for label in labels:
+        overlap = min(q.end, label.end) - max(q.start, label.start)
+        if overlap <= 0 or 2 * overlap < min(q.end - q.start, label.end - label.start):
+            continue
+        key = (overlap, -(label.end - label.start))
+        if best is None or key > best[:2]:
+            best = (*key, label)
+    return best[2] if best else None
+
+
+def _right(q: Quote, label: Label) -> bool:
+    if label.speaker_type == "description":
+        return org_key(q.speaker) == org_key(label.speaker)
+    if label.speaker_type not in SCORED:
+        return False
+    return same_speaker(q.speaker, label.speaker, organisation=label.speaker_type == "organisation")
+
+
+def score(quotes: Iterable[tuple[str, Quote]], labels: Sequence[Label], split: str) -> QuoteScore:
+    """Precision and recall on one half; ``quotes`` are (file from the repository root, Quote)."""
+    mine = [x for x in labels if x.split == split]
+    files = {x.file for x in mine}
+    by_file: dict[str, list[Label]] = {}
+    for x in mine:
+        by_file.setdefault(x.file, []).append(x)
+    given = correct = 0
+    wrong: list[Wrong] = []
+    matched: dict[str, list[Quote]] = {}
+    for file, q in quotes:
+        if file not in files:
+            continue
+        label = best_label(q, by_file.get(file, []))
+        if label is not None:
+            matched.setdefault(label.id, []).append(q)
+        if not q.speaker or (label is None and len(q.text.split()) < MIN_WORDS):
+            continue
+        given += 1
+        if label is not None and _right(q, label):
+            correct += 1
+        else:
+            wrong.append(
+                Wrong(
+                    file,
+                    q.speaker,
+                    label.speaker if label else "",
+                    label.id if label else "",
+                    label.speaker_type if label else "no label",
+                    q.text,
+                )
+            )
+    base = [x for x in mine if x.speaker_type in SCORED]
+    credited = sum(any(q.speaker and _right(q, x) for q in matched.get(x.id, [])) for x in base)
+    silent = sum(bool(matched.get(x.id)) and not any(q.speaker for q in matched[x.id]) for x in base)
+    missing = sum(not matched.get(x.id) for x in base)
+    return QuoteScore(split, len(mine), len(base), given, correct, credited, silent, missing, tuple(wrong))
+
+
+def evaluate_quotes(labels_path: Path, root: Path) -> list[QuoteScore]:
+    """Attribute every article the labels come from (in its own corpus folder) and score
+    the dev and test halves."""
+    labels = load_labels(labels_path)
+    quotes: list[tuple[str, Quote]] = []
+    for folder in sorted({str(Path(x.file).parent) for x in labels}):
+        articles = load_corpus(root / folder).articles
+        quotes += [(f"{folder}/{q.source}", q) for q in corpus_quotes(articles)]
+    return [score(quotes, labels, split) for split in SPLITS]
+
+
+def format_quote_scores(scores: Sequence[QuoteScore], *, verbose: bool = True) -> str:
+    rows: list[tuple[str, Callable[[QuoteScore], str]]] = [
+        ("labelled quotations (5+ words)", lambda s: str(s.labelled)),
+        ("  with a person or organisation speaker", lambda s: str(s.recall_base)),
+        ("names given", lambda s: str(s.names_given)),
+        ("  correct", lambda s: str(s.correct)),
+        ("precision", lambda s: f"{s.precision:.3f}"),
+        ("recall", lambda s: f"{s.recall:.3f} ({s.credited}/{s.recall_base})"),
+        ("  found but unattributed", lambda s: str(s.unattributed)),
+        ("  not found as a quotation", lambda s: str(s.not_found)),
+    ]
+    width = max(len(r[0]) for r in rows)
+    lines = [f"{'':{width}}  " + "  ".join(f"{s.split:>16}" for s in scores)]
+    lines += [f"{name:{width}}  " + "  ".join(f"{cell(s):>16}" for s in scores) for name, cell in rows]
+    lines.append(
+        "Counted: a name on a not_speech or unclear quotation is wrong; description speakers "
+        "(unnamed, e.g. 'a spokesperson') are outside recall and a name on one is wrong; a name on "
+        "an unlabelled quotation of 5+ words is wrong."
+    )
+    for s in scores:
+        lines.append(f"Wrong names ({s.split}): {len(s.wrong)}")
+        if verbose:
+            for w in s.wrong:
+                labelled = f"{w.labelled!r} ({w.speaker_type})" if w.label_id else "no labelled quotation"
+                text = " ".join(w.text.split())
+                lines.append(
+                    f"  {w.label_id or '-'} {w.file}: gave {w.given!r}, labelled {labelled}: “{text[:80]}”"
+                )
+    return "\n".join(lines)

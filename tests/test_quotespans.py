@@ -1,0 +1,42 @@
+"""Quotations found in every style of marks, with exact spans."""
+
+from __future__ import annotations
+
+from askccg.quotespans import quote_spans
+
+
+def texts(line: str, continuing: bool = False) -> list[str]:
+    return [line[s.start : s.end] for s in quote_spans(line, continuing=continuing)]
+
+
+def test_curly_straight_and_mixed_marks() -> None:
+    assert texts("He said: ‘It’s fine.’") == ["It’s fine."]
+    assert texts("He said: 'It's fine,' she said.") == ["It's fine,"]
+    assert texts("‘It's almost job done.' That's the verdict") == ["It's almost job done."]
+    assert texts("He said: “It works,” she said.") == ["It works,"]
+
+
+def test_unclosed_reopened_and_nested() -> None:
+    spans = quote_spans("He said: ‘This runs to the end of the paragraph")
+    assert len(spans) == 1 and not spans[0].closed
+    assert texts("‘One sentence here. ‘Another one here.’") == ["One sentence here.", "Another one here."]
+    assert texts("“We will insist on ‘nothing about us’.”") == [
+        "We will insist on ‘nothing about us’.",
+        "nothing about us",
+    ]
+    assert texts("’They’re having difficulty,’ he said.") == ["They’re having difficulty,"]
+
+
+def test_apostrophes_and_possessives_are_not_marks() -> None:
+    assert texts("The CCGs’ funding and NHS leaders' plans.") == []
+    assert texts("He added: 'GP leaders are commissioning for their own practices' financial benefit.") == [
+        "GP leaders are commissioning for their own practices' financial benefit."
+    ]
+    assert texts("will ‘fatally damage relations’ between practices") == ["fatally damage relations"]
+
+
+def test_acute_accents_and_a_paragraph_begun_inside_a_quotation() -> None:
+    assert texts("we´ve done badly") == []
+    assert texts("He said: ´We need much more´ today.") == ["We need much more"]
+    assert texts("the end of her point.’", continuing=True) == ["the end of her point."]
+    assert texts("the end of her point.’") == []

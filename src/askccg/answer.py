@@ -55,6 +55,7 @@ W_COVERAGE = 0.6
 W_TYPE = 0.2
 W_PASSAGE = 0.3
 W_FURNITURE = 0.5  # captions, photo credits, headline repeats
+W_SPEAKER = 0.3  # the person whose words the question asks for is the sentence's speaker
 W_COMMENT = 0.15  # readers' views yield to reported facts unless the question asks about readers
 # What the refusal calibration sees, each the best over the candidate sentences: cosine with the
 # question; the share of the question's IDF weight the sentence itself (and its speaker) covers;
@@ -211,6 +212,8 @@ def _candidates(
                 sum(normalise(n) in folded for n in wanted.names) / len(wanted.names) if wanted.names else 1.0
             )
             score = cosine + W_COVERAGE * coverage + W_TYPE * typed + W_PASSAGE * passage
+            if wanted.speaker and _spoken_by(wanted.speaker, text, quote or fragment):
+                score += W_SPEAKER
             if _furniture(text, c.title):
                 score -= W_FURNITURE
             if c.kind == "comment" and not wants_comments:
@@ -218,6 +221,20 @@ def _candidates(
             evidence = (float(cosine), own_coverage, own_coverage * typed, names, float(passage))
             out.append(Candidate(hit, s, e, score, quote, fragment, evidence))
     return out
+
+
+REPORTING = r"(?:said|says|told|tells|added|argued|argues|warned|claimed|believes|thinks|explained|wrote)"
+
+
+def _spoken_by(name: str, text: str, quote: Quote | None) -> bool:
+    """The sentence is ``name``'s words: a quotation credited to them, or "<name> said ...".
+
+    Surnames are compared, so "Dixon" finds "Dr Michael Dixon".
+    """
+    surname = name.split()[-1]
+    if quote is not None and quote.speaker:
+        return surname in quote.speaker.split()
+    return bool(re.search(rf"\b{re.escape(surname)}\b[^.;:]{{0,80}}\b{REPORTING}\b", text))
 
 
 def _furniture(text: str, title: str) -> bool:

@@ -39,8 +39,8 @@ class Settings:
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path("embeddings")
     model: str = DEFAULT_MODEL
-    chunk_tokens: int = 96
-    chunk_overlap: int = 16
+    chunk_tokens: int = 200  # chosen on the dev halves: bench/results/tune-chunks-dev.txt
+    chunk_overlap: int = 33
     batch_size: int = 32
     k: int = 5
     mode: str = "hybrid"  # dense | bm25 | hybrid

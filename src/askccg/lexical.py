@@ -24,6 +24,8 @@ import numpy as np
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:%|bn|m|k|st|nd|rd|th)?|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do"}
+# Words that frame a question ("how much", "according to") rather than name its topic.
+QUESTION_WORDS |= {"much", "many", "often", "according"}
 # NLTK's English list, plus reporting verbs that every news passage carries.
 ENGLISH = """i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
 she her hers herself it its itself they them their theirs themselves this that these those am is are

@@ -177,6 +177,7 @@ class Intent:
     expects: frozenset[str]
     terms: tuple[str, ...]  # search terms of the topic (stemmed, no stop words)
     names: tuple[str, ...]  # capitalised names and acronyms the question uses ("Dixon", "GPC")
+    speaker: str = ""  # whose words are asked for: "What did Dixon argue?", "according to Hirst"
 
     @property
     def wants_sides(self) -> bool:
@@ -194,19 +195,40 @@ def question_names(question: str) -> tuple[str, ...]:
     """Capitalised names and acronyms of a question, without the question word that opens it."""
     found = []
     for m in NAMED.finditer(question):
-        words = m.group().split()
-        while words and (QUESTION_START.match(words[0]) or words[0].lower() in ("the", "a", "an")):
-            words = words[1:]
-        if words:
-            found.append(" ".join(words).strip(".,;:?!'’\""))
-    return tuple(n for n in found if n)
+        for part in re.split(r"\s+and\s+", m.group()):  # "Dixon and Vautrey" are two names
+            words = part.split()
+            while words and (QUESTION_START.match(words[0]) or words[0].lower() in ("the", "a", "an")):
+                words = words[1:]
+            name = re.sub(r"[’']s$", "", " ".join(words).strip(".,;:?!'’\""))
+            if name:
+                found.append(name)
+    return tuple(found)
+
+
+_SPEAKER = re.compile(
+    r"\b(?:what|how) (?:did|does|do|has|have) (?P<a>.{2,60}?) (?:say|said|argue|think|believe|claim|warn|"
+    r"tell|call|describe|suggest|propose|want|blame|make of|mean)\b|\baccording to (?P<b>[^,?]{2,60})|"
+    r"\bin (?P<c>[A-Z][\w'’ .-]{1,40}?)[’']s? (?:view|opinion|words)\b|\bwhy did (?P<d>.{2,60}?) (?:oppose|"
+    r"support|say|argue|reject|back|welcome|criticise|criticize)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_speaker(question: str) -> str:
+    """The name whose words the question asks for, if it names one ("" otherwise)."""
+    m = _SPEAKER.search(question)
+    if not m:
+        return ""
+    phrase = next(g for g in m.groups() if g)
+    names = question_names(phrase)
+    return names[-1] if names else ""
 
 
 def intent(question: str) -> Intent:
     kind = classify(question)
-    return Intent(
-        question, kind, EXPECTS.get(kind, frozenset()), tuple(tokenize(question)), question_names(question)
-    )
+    names = question_names(question)
+    expects = EXPECTS.get(kind, frozenset())
+    return Intent(question, kind, expects, tuple(tokenize(question)), names, asked_speaker(question))
 
 
 def answer_types(sentence: str) -> frozenset[str]:

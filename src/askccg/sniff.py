@@ -35,7 +35,6 @@ _HTML_START = re.compile(
     rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     re.I | re.S,
 )
-_HTML_TAGS = re.compile(rb"<(?:html|head|body|article|p|div|title|meta)\b[^>]*>", re.I)
 SNIFF_BYTES = 4096
 
 
@@ -59,7 +58,7 @@ def sniff(data: bytes, name: str = "") -> Sniffed:
             return Sniffed(None, f"unsupported type: {what}")
     if b"\x00" in head:
         return Sniffed(None, "unsupported type: binary data")
-    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
+    if _HTML_START.match(head):
         return Sniffed("html")
     if name.lower().endswith(MARKDOWN_SUFFIXES):
         return Sniffed("markdown")

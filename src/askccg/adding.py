@@ -38,6 +38,7 @@ MAX_FILES = 200  # files in one upload or one `askccg add`
 # twice or in two formats differs only in furniture, which the cleaner drops.
 DUPLICATE_SHARE = 0.8
 MIN_PARAGRAPH_WORDS = 6  # shorter lines ("Share this", captions) say nothing about identity
+MIN_WORDS = 15  # fewer words of article text than this is a page of links, not an article
 SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx", "markdown": ".md", "text": ".txt"}
 FORMAT_NAMES = {"html": "web page", "pdf": "PDF", "docx": "Word", "markdown": "Markdown", "text": "text"}
 EDITED = "entered by the user when adding"
@@ -178,13 +179,13 @@ class Corpus:
         """The article this one duplicates ("" if none), with how much of it is already there."""
         same = self.originals.get(sha256(data))
         if same:
-            return f"{same} (the same file)"
+            return f"{same}: the same file"
         if not body:
             return ""
         for name, other in self.bodies.items():
             shared = len(body & other)
             if shared >= DUPLICATE_SHARE * len(body):
-                return f"{name} ({shared} of its {len(body)} paragraphs already there)"
+                return f"{name}: {shared} of its {len(body)} paragraphs already there"
         return ""
 
     def remember(self, name: str, data: bytes, body: set[str]) -> None:
@@ -226,12 +227,14 @@ def prepare_one(source: str, data: bytes, corpus: Corpus) -> Candidate | Skip:
     except CorpusError as exc:
         return Skip(shown, str(exc).removeprefix(f"{shown}: "))
     body = body_paragraphs(text, candidate.value("title"))
-    if not clean(text, candidate.value("title")).sections:
-        return Skip(shown, "empty after extraction: nothing but site furniture")
+    cleaned = clean(text, candidate.value("title"))
+    words = sum(len(text[s.start : s.end].split()) for s in cleaned.sections)
+    if words < MIN_WORDS:
+        return Skip(shown, f"empty after extraction: {words} words of text besides site furniture")
     duplicate = corpus.duplicate_of(data, body)
     if duplicate:
         return Skip(shown, f"duplicate by content of {duplicate}")
-    corpus.remember(f"{shown}, earlier in this batch,", data, body)
+    corpus.remember(f"{shown} (earlier in this batch)", data, body)
     return candidate
 
 

@@ -33,9 +33,11 @@ def make_pdf() -> None:
     title = "Risk or reward? The changing role of CCGs in general practice"
     pages = [body[0:2], body[2:4], body[4:]]
     parts = []
-    for n, page in enumerate(pages, start=1):
+    for page in pages:
         items = "".join(f"<p>{html.escape(p)}</p>" for p in page)
-        parts.append(f"<section class='page'>{items}<footer>Nuffield Trust and The King's Fund</footer></section>")
+        parts.append(
+            f"<section class='page'>{items}<footer>Nuffield Trust and The King's Fund</footer></section>"
+        )
     doc = (
         f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
         "<style>body{font:15pt Georgia,serif;margin:0}.page{page-break-after:always}"

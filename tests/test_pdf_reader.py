@@ -72,3 +72,20 @@ def test_the_page_footer_repeated_on_every_page_is_dropped_by_the_cleaner() -> N
     cleaned = clean(text, extracted.field("title"))
     kept = [text[s.start : s.end] for s in cleaned.sections]
     assert sum(k.count("Nuffield Trust and The King's Fund") for k in kept) <= 1
+
+
+def test_printed_lines_are_rejoined_into_paragraphs() -> None:
+    page = (
+        "A sentence wrapped over\nthree printed lines of the\npage ends here.\n"
+        "The next sentence is co-\nordinated.\nFooter\n"
+    )
+    assert pdf_reader.unwrap(page) == (
+        "A sentence wrapped over three printed lines of the page ends here.",
+        "The next sentence is co-ordinated.",
+        "Footer",
+    )
+    assert pdf_reader.unwrap("Findings:\n- first point\n- second point") == (
+        "Findings:",
+        "- first point",
+        "- second point",
+    )

@@ -10,12 +10,16 @@ it states them, with that as the evidence, or from the text (its first line, a b
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
+from .cleaning import SENTENCE_END
 from .errors import CorpusError
-from .extraction import Extracted, Field, paragraphs, quote, with_text_fields
+from .extraction import Extracted, Field, quote, with_text_fields
 
 MAX_PAGES = 2000
+SHORT_LINE = 0.7  # a line shorter than this share of the page's longest line ends a paragraph
+BULLET = re.compile(r"[-•–*]\s|\d{1,2}[.)]\s")
 # Typographic ligatures (U+FB00-U+FB06) as their letters, as pdftotext writes them: "Nuﬀield" must be
 # found by a search for "Nuffield".
 LIGATURES = str.maketrans(
@@ -48,6 +52,35 @@ PLACEHOLDERS = frozenset(
 )
 
 
+def unwrap(text: str) -> tuple[str, ...]:
+    """A page's printed lines rejoined into paragraphs.
+
+    pypdf returns the lines as laid out on the page; a sentence wrapped over three lines
+    must be one sentence for the answer to quote it. A line ends its paragraph when it ends
+    a sentence, when it is clearly shorter than the page's full lines (the last line of a
+    paragraph, a heading) or when the next line starts a list item; so a page's footer never
+    joins the text above it. A word hyphenated at a line end keeps its hyphen.
+    """
+    lines = [ln.strip() for ln in text.splitlines()]
+    full = max((len(ln) for ln in lines), default=0)
+    out: list[str] = []
+    current = previous = ""
+    for line in lines:
+        if not line:
+            out.append(current)
+            current = ""
+            continue
+        ended = SENTENCE_END.search(previous) is not None
+        if current and (BULLET.match(line) or ended or len(previous) < SHORT_LINE * full):
+            out.append(current)
+            current = ""
+        joiner = "" if not current or (current.endswith("-") and current[-2:-1].isalpha()) else " "
+        current = f"{current}{joiner}{line}" if current else line
+        previous = line
+    out.append(current)
+    return tuple(p for p in out if p.strip())
+
+
 def property_field(name: str, value: object, where: str) -> Field | None:
     """A field from a file's properties, unless it is empty or a tool's placeholder."""
     text = " ".join(str(value).split()) if value else ""
@@ -67,7 +100,7 @@ def read_pdf(data: bytes) -> Extracted:
         count = len(reader.pages)
         if count > MAX_PAGES:
             raise CorpusError(f"too large: {count:,} pages (the limit is {MAX_PAGES:,})")
-        pages = tuple(paragraphs((page.extract_text() or "").translate(LIGATURES)) for page in reader.pages)
+        pages = tuple(unwrap((page.extract_text() or "").translate(LIGATURES)) for page in reader.pages)
         info: Any = reader.metadata or {}
     except CorpusError:
         raise

@@ -246,7 +246,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .api import Assistant
     from .ui import launch
 
-    launch(Assistant(_settings(args)), port=args.port, hosts=args.allow_host)
+    add = {"auto": None, "on": True, "off": False}[args.add_articles]
+    launch(Assistant(_settings(args)), port=args.port, hosts=args.allow_host, add_articles=add)
     return 0
 
 
@@ -360,6 +361,12 @@ def parser() -> argparse.ArgumentParser:
         default=[],
         metavar="NAME",
         help="also answer requests for this host name (repeatable); localhost, 127.0.0.1 and ::1 always",
+    )
+    p.add_argument(
+        "--add-articles",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="the Add articles tab (uploads): auto = on unless --allow-host names another host",
     )
     p.set_defaults(func=cmd_serve)
     return top

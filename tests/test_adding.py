@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from askccg import adding
 from askccg.adding import EDITED, Candidate, Skip, collect, commit, prepare, prepare_one
 from askccg.builder import build
-from askccg.config import Settings
+from askccg.config import Settings as AskccgSettings
 from askccg.corpus import load_corpus, load_metadata
 from askccg.embed import HashingEmbedder
 from askccg.errors import InputError
@@ -46,7 +48,7 @@ def test_every_format_is_added_with_its_fields_and_evidence(corpus_dir: Path) ->
     )
 
 
-def test_the_index_is_updated_incrementally_and_cites_the_new_articles(settings: Settings) -> None:
+def test_the_index_is_updated_incrementally_and_cites_the_new_articles(settings: AskccgSettings) -> None:
     embedder = HashingEmbedder(256)
     first = build(settings, embedder=embedder)
     commit(settings.corpus_dir, prepare([PDF, LETTER], settings.corpus_dir)[0])
@@ -137,3 +139,20 @@ def test_corrections_replace_fields_and_their_evidence(corpus_dir: Path) -> None
         candidate.edited({"date": "2013-02-30"})
     cleared = candidate.edited({"author": ""})
     assert cleared.value("author") == ""
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    head=st.sampled_from(
+        [b"", b"%PDF-1.7\n", b"PK\x03\x04", b"<!doctype html><html><body>", b"\xef\xbb\xbf"]
+    ),
+    body=st.binary(max_size=3000),
+    name=st.sampled_from(["a.pdf", "a.docx", "a.html", "a.md", "a.txt", "noname"]),
+)
+def test_any_bytes_are_added_or_skipped_with_one_line_never_a_traceback(
+    corpus_dir: Path, head: bytes, body: bytes, name: str
+) -> None:
+    result = prepare_one(name, head + body, adding.Corpus(corpus_dir))
+    assert isinstance(result, (Candidate, Skip))
+    if isinstance(result, Skip):
+        assert result.reason and "\n" not in result.reason

@@ -21,9 +21,10 @@ import zipfile
 from typing import Any
 
 from .errors import CorpusError
-from .extraction import Extracted, Field, quote, with_text_fields
+from .extraction import Extracted, Field, quiet, quote, with_text_fields
 from .pdf_reader import property_field
 
+quiet("docx")
 MAX_PARTS = 2_000
 MAX_UNPACKED = 100_000_000  # bytes, all parts together
 MAX_RATIO = 200  # unpacked / packed, per part (Word XML is about 10:1)

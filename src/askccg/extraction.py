@@ -16,6 +16,7 @@ blank line, a form feed between pages, and reader comments as bullets after a
 from __future__ import annotations
 
 import datetime
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -61,6 +62,14 @@ class Extracted:
     @property
     def words(self) -> int:
         return sum(len(p.split()) for page in self.pages for p in page)
+
+
+def quiet(*loggers: str) -> None:
+    """Keep a library's log lines ("EOF marker not found") off the terminal: the reason a
+    file is refused is reported once, in one line, by askccg. A logging set-up of the
+    application's own still receives them."""
+    for name in loggers:
+        logging.getLogger(name).addHandler(logging.NullHandler())
 
 
 def quote(text: str) -> str:

@@ -17,7 +17,9 @@ import re
 from typing import Any
 
 from .errors import CorpusError
-from .extraction import Extracted, Field, paragraphs, quote, with_text_fields
+from .extraction import Extracted, Field, paragraphs, quiet, quote, with_text_fields
+
+quiet("trafilatura", "htmldate", "courlan", "justext")
 
 MAX_TREE_SIZE = 100_000  # elements of the extracted body; more is not a news article
 _TAG = re.compile(r"<[^<>]{0,400}>")
@@ -37,8 +39,10 @@ def read_html(data: bytes) -> Extracted:
             date_extraction_params={"extensive_search": False, "original_date": True},
             fast=False,
         )
-    except (ValueError, TypeError) as exc:  # trafilatura's own "cannot extract" signal
-        raise CorpusError(f"unreadable: no article found in the page ({exc or 'empty'})") from None
+    except ValueError:  # trafilatura's own "cannot extract" signal
+        raise CorpusError("empty after extraction: no article found in the page") from None
+    except Exception as exc:  # noqa: BLE001 - any failure inside a damaged or hostile page is "unreadable"
+        raise CorpusError(f"unreadable: a page the HTML reader cannot parse ({type(exc).__name__})") from None
     if document is None or not (document.text or "").strip():
         raise CorpusError("empty after extraction: no article text found in the page")
     source = data.decode("utf-8", errors="replace")

@@ -15,7 +15,9 @@ from typing import Any
 
 from .cleaning import SENTENCE_END
 from .errors import CorpusError
-from .extraction import Extracted, Field, quote, with_text_fields
+from .extraction import Extracted, Field, quiet, quote, with_text_fields
+
+quiet("pypdf")
 
 MAX_PAGES = 2000
 SHORT_LINE = 0.7  # a line shorter than this share of the page's longest line ends a paragraph

@@ -100,7 +100,8 @@ def test_follow_up_uses_the_conversation(page: tuple[Any, Watch]) -> None:
     ask(p, GPC, 0)
     ask(p, "And what did Dixon argue?", 1)
     answer = last_answer(p)
-    assert "CCGs should be handed the full primary care budget" in answer
+    assert "Searched as: What did Dixon argue about CCG commissioning?" in answer
+    assert "Dr Michael Dixon" in answer and "Vautrey" not in answer  # his arguments, not the GPC's reply
     shot(p, "followup.png")
 
 

@@ -38,3 +38,24 @@ def test_build_of_missing_corpus_folder_fails_cleanly(settings: Settings, embedd
     with pytest.raises(CorpusError, match="does not exist"):
         build(settings.with_(corpus_dir=settings.corpus_dir / "missing"), embedder=embedder)
     assert not (settings.index_dir / MANIFEST).exists()
+
+
+def test_every_file_of_the_committed_index_is_in_git() -> None:
+    """A fresh clone must find the index the manifest names (an untracked data folder once slipped)."""
+    import shutil
+    import subprocess
+
+    from askccg.index import read_manifest
+
+    from .conftest import REPO
+
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = set(
+        subprocess.run(
+            ["git", "ls-files", "embeddings"], cwd=REPO, capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    manifest = read_manifest(REPO / "embeddings")
+    for name in manifest.files:
+        assert f"embeddings/{manifest.data_dir}/{name}" in tracked, name

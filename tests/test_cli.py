@@ -260,3 +260,37 @@ def test_the_rebuild_hint_names_the_folders_the_user_gave(
     """Issue 14.9: `askccg ask --index DIR` with no index suggested `askccg build` without --index DIR."""
     idx = tmp_path / "my index"
     one_error_line(capsys, main(["ask", "--index", str(idx), "ferry"]), f"askccg build --index '{idx}'")
+
+
+def test_add_reports_what_it_added_and_skipped_then_updates_the_index(
+    env: Settings, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from .formats import LETTER, PDF
+
+    assert main(["build", "--quiet"]) == 0
+    capsys.readouterr()
+    evil = tmp_path / "evil.docx"
+    evil.write_bytes(b"MZ\x90\x00" + b"\x00" * 60)
+    assert main(["add", "--quiet", str(LETTER), str(PDF), str(evil), str(LETTER)]) == 0
+    out, err = capsys.readouterr()
+    assert "added gp-commissioners-are-damned-if-they-do-or-if-they-dont.txt: “GP commissioners" in out
+    assert "(web page; title, publication, author; 2 reader comments) from pulse-letter.html" in out
+    assert "added 2 of 4 files" in out and "index updated: 5 articles" in out and "reused" in out
+    assert err.splitlines() == [
+        "skipped evil.docx: unsupported type: a Windows executable",
+        "skipped pulse-letter.html: duplicate by content of pulse-letter.html (earlier in this batch): "
+        "the same file",
+    ]
+    assert read_manifest(env.index_dir).articles.keys() >= {
+        "gp-commissioners-are-damned-if-they-do-or-if-they-dont.txt"
+    }
+
+
+def test_add_with_nothing_to_add_changes_nothing(env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    before = sorted(p.name for p in env.corpus_dir.iterdir())
+    assert main(["add", str(env.corpus_dir / "budget-row.txt"), "/no/such/file.pdf"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "skipped /no/such/file.pdf: not found (no such file or folder)"
+    assert err[1] == "skipped budget-row.txt: duplicate by content of budget-row.txt: the same file"
+    assert err[2] == "nothing added; the corpus and the index are unchanged"
+    assert sorted(p.name for p in env.corpus_dir.iterdir() if not p.name.startswith(".")) == before

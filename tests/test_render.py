@@ -35,7 +35,7 @@ def test_answer_and_sources_html_escape_corpus_text() -> None:
     answer = _answer(PAYLOADS[0])
     html = answer_html(answer) + sources_html(answer)
     assert "<script" not in html and "<b>Title" not in html
-    assert 'href="#askccg-source-1"' in html and "id='askccg-source-1'" in html
+    assert 'href="#askccg-source-1-1"' in html and "id='askccg-source-1-1'" in html
 
 
 def test_plain_text_lists_numbered_sources() -> None:

@@ -145,8 +145,9 @@ def test_the_page_overview_follows_a_rebuilt_index(built: Settings, embedder: Ha
     from askccg.ui import Handlers
 
     handlers = Handlers(Assistant(built, embedder=embedder))
-    status, corpus, publications, _ = handlers.overview()
+    status, corpus, publications, _, welcome = handlers.overview()
     assert "Lighthouse keepers" not in corpus and "Lighthouse Weekly" not in publications
+    assert "The archive holds 3 articles" in welcome
     (built.corpus_dir / "lighthouse.txt").write_text(
         "Lighthouse keepers return to the point\n\nThe keepers said the lamp would be lit nightly.\n",
         encoding="utf-8",
@@ -154,8 +155,9 @@ def test_the_page_overview_follows_a_rebuilt_index(built: Settings, embedder: Ha
     with (built.corpus_dir / "articles.toml").open("a", encoding="utf-8") as toml:
         toml.write('\n[[article]]\nfile = "lighthouse.txt"\npublication = "Lighthouse Weekly"\n')
     build(built, embedder=embedder)
-    new_status, corpus, publications, _ = handlers.overview()  # the same running page, reloaded
+    new_status, corpus, publications, _, welcome = handlers.overview()  # the same page, reloaded
     assert "Lighthouse keepers return to the point" in corpus and "Lighthouse Weekly" in publications
+    assert "The archive holds 4 articles" in welcome and "Lighthouse Weekly" in welcome
     assert new_status != status
 
 
@@ -275,13 +277,43 @@ def _upload_status(base: str, body: bytes, headers: dict[str, str], declared: in
     return status
 
 
-def test_uploads_are_refused_where_no_component_takes_files(app: Any) -> None:
-    """Issue 14.8: the upload route stored any file (100 MB accepted, foreign Origin too)."""
+@pytest.mark.parametrize(
+    ("add_articles", "hosts"), [(False, ()), (None, ("askccg.test",))], ids=["off", "auto-with-allow-host"]
+)
+def test_uploads_are_refused_where_no_component_takes_files(
+    built: Settings, embedder: HashingEmbedder, add_articles: bool | None, hosts: Sequence[str]
+) -> None:
+    """Issue 14.8: the upload route stored any file (100 MB accepted, foreign Origin too).
+    Issue 12: with the Add articles tab off (asked, or by default once --allow-host names
+    another host) every upload is still refused."""
+    served = launch(
+        Assistant(built, embedder=embedder),
+        port=free_port(),
+        block=False,
+        hosts=hosts,
+        add_articles=add_articles,
+    )
+    try:
+        base = served.local_url.rstrip("/")
+        body, content_type = _multipart(10)
+        for declared, origin in ((len(body), None), (100_000_000, None), (len(body), "http://evil.example")):
+            headers = {"Content-Type": content_type, **({"Origin": origin} if origin else {})}
+            assert _upload_status(base, body, headers, declared) == 403, (declared, origin)
+    finally:
+        served.close()
+
+
+def test_with_the_add_articles_tab_uploads_are_taken_and_bounded(app: Any) -> None:
+    """Issue 12: on loopback the tab is on: an upload is taken; one past the per-upload limit
+    is refused from its declared length (413), another site's upload is refused (403)."""
+    from askccg.adding import MAX_UPLOAD_BYTES
+
     base = app.local_url.rstrip("/")
     body, content_type = _multipart(10)
-    for declared, origin in ((len(body), None), (100_000_000, None), (len(body), "http://evil.example")):
-        headers = {"Content-Type": content_type, **({"Origin": origin} if origin else {})}
-        assert _upload_status(base, body, headers, declared) == 403, (declared, origin)
+    headers = {"Content-Type": content_type}
+    assert _upload_status(base, body, headers, len(body)) == 200
+    assert _upload_status(base, body, headers, MAX_UPLOAD_BYTES + 2_000_000) == 413
+    assert _upload_status(base, body, {**headers, "Origin": "http://evil.example"}, len(body)) == 403
 
 
 def test_the_guard_bounds_uploads_even_without_a_declared_length() -> None:

@@ -164,4 +164,13 @@ def _citation(article: Article, section: Section, start: int, end: int) -> Citat
         paragraph=paragraph,
         comment_no=section.comment_no,
         comment_count=article.comment_count if section.kind == "comment" else 0,
+        page=_page(article, start),
+        last_page=_page(article, max(start, end - 1)),
     )
+
+
+def _page(article: Article, offset: int) -> int | None:
+    """1-based page holding ``offset`` in a paged article (PDF); None otherwise."""
+    if not article.page_starts:
+        return None
+    return bisect.bisect_right(article.page_starts, offset)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .conventions import ENDS_SENTENCE, SPEAKER_LINE, fold_marks
 from .documents import Kind, Section
@@ -66,6 +66,7 @@ DATELINE = re.compile(
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?",
     _I,
 )
+PAGE_BREAK = "\f"
 MIN_DEDUP_WORDS = 4
 MAX_TEASER_WORDS = 25
 
@@ -89,6 +90,7 @@ class Cleaned:
     paragraph_starts: tuple[int, ...]
     comment_count: int
     dropped: tuple[tuple[int, int, str], ...]
+    page_starts: tuple[int, ...] = ()
 
 
 def squash(text: str) -> str:
@@ -143,7 +145,16 @@ def clean(raw: str, title: str = "") -> Cleaned:
     _drop_repeats(lines, verdicts, body)
     _drop_pull_quotes(lines, verdicts, body)
     _drop_trailing_teasers(lines, verdicts, body)
-    return _assemble(lines, verdicts, kinds, title, comment_count)
+    cleaned = _assemble(lines, verdicts, kinds, title, comment_count)
+    return replace(cleaned, page_starts=page_starts(raw))
+
+
+def page_starts(raw: str) -> tuple[int, ...]:
+    """Where each page begins: a form feed (U+000C) starts a new page, as pdftotext and
+    askccg's PDF reader write them. () for text without form feeds."""
+    if PAGE_BREAK not in raw:
+        return ()
+    return (0, *(m.end() for m in re.finditer(PAGE_BREAK, raw)))
 
 
 def _guess_title(lines: list[Line], verdicts: list[str | None]) -> str:

@@ -64,6 +64,43 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    """Add files (or the files in folders) to the corpus, then update the index incrementally."""
+    from .adding import FORMAT_NAMES, collect, commit, prepare
+    from .builder import build
+
+    settings = _settings(args)
+    files, skipped = collect(args.paths)
+    candidates, refused = prepare(files, settings.corpus_dir)
+    added = commit(settings.corpus_dir, candidates) if candidates else []
+    for a in added:
+        stated = ", ".join(f.name for f in a.fields if f.value) or "no fields stated"
+        comments = f"; {a.comments} reader comments" if a.comments else ""
+        kept = f"; original kept as {a.kept}" if a.kept else ""
+        what = f"{FORMAT_NAMES[a.format]}; {stated}{comments}"
+        say(f"added {a.file}: “{a.title}” ({what}) from {a.source}{kept}")
+    for c in candidates:
+        if c.note:
+            say(f"note: {c.source}: {c.note}", err=True)
+    for skip in [*skipped, *refused]:
+        say(f"skipped {skip.source}: {skip.reason}", err=True)
+    if not added:
+        say("nothing added; the corpus and the index are unchanged", err=True)
+        return 1
+    say(f"added {len(added)} of {len(added) + len(skipped) + len(refused)} files to {settings.corpus_dir}")
+    try:
+        report = build(settings, progress=sys.stderr.isatty() and not args.quiet)
+    except AskccgError as exc:
+        raise AskccgError(
+            f"the articles were added but the index was not updated ({exc}); run `{REBUILD}`"
+        ) from None
+    say(
+        f"index updated: {report.articles} articles, {report.chunks} chunks; embedded {report.embedded} "
+        f"new chunks, reused {report.reused}, in {report.seconds:.1f} s"
+    )
+    return 0
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     from .api import Assistant
     from .retriever import Filters
@@ -261,7 +298,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .api import Assistant
     from .ui import launch
 
-    launch(Assistant(_settings(args)), port=args.port, hosts=args.allow_host)
+    add = {"auto": None, "on": True, "off": False}[args.add_articles]
+    launch(Assistant(_settings(args)), port=args.port, hosts=args.allow_host, add_articles=add)
     return 0
 
 
@@ -313,6 +351,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-overlap", type=int, help="tokens shared by neighbouring chunks")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser(
+        "add", help="add web pages, PDFs, Word files, Markdown or text to corpus/ and update the index"
+    )
+    _common(p)
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders to add")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("ask", help="answer a question with numbered sources")
     _common(p)
@@ -383,6 +429,12 @@ def parser() -> argparse.ArgumentParser:
         default=[],
         metavar="NAME",
         help="also answer requests for this host name (repeatable); localhost, 127.0.0.1 and ::1 always",
+    )
+    p.add_argument(
+        "--add-articles",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="the Add articles tab (uploads): auto = on unless --allow-host names another host",
     )
     p.set_defaults(func=cmd_serve)
     return top

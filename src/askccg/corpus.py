@@ -183,6 +183,7 @@ def read_article(path: Path, meta: dict[str, str] | None) -> Article:
         paragraph_starts=cleaned.paragraph_starts,
         comment_count=cleaned.comment_count,
         dropped=cleaned.dropped,
+        page_starts=cleaned.page_starts,
     )
 
 

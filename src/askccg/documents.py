@@ -63,6 +63,7 @@ class Article:
     paragraph_starts: tuple[int, ...]  # raw offsets of kept body paragraphs
     comment_count: int = 0
     dropped: tuple[tuple[int, int, str], ...] = ()  # (start, end, reason)
+    page_starts: tuple[int, ...] = ()  # raw offsets where pages 1, 2, ... begin; () when not paged
 
     @property
     def article_id(self) -> str:
@@ -85,15 +86,23 @@ class Citation:
     paragraph: int | None = None  # 1-based paragraph of the body
     comment_no: int | None = None
     comment_count: int = 0
+    page: int | None = None  # 1-based page of the passage's start, for paged documents (PDF)
+    last_page: int | None = None  # page of its end, when it runs onto a later page
 
     @property
     def location(self) -> str:
         """Human words for where in the article the passage sits."""
         if self.kind == "comment":
-            return f"reader comment {self.comment_no} of {self.comment_count}"
-        if self.paragraph is None:
-            return f"characters {self.start}-{self.end}"
-        return f"paragraph {self.paragraph}"
+            where = f"reader comment {self.comment_no} of {self.comment_count}"
+        elif self.paragraph is None:
+            where = f"characters {self.start}-{self.end}"
+        else:
+            where = f"paragraph {self.paragraph}"
+        if self.page is None:
+            return where
+        if self.last_page is not None and self.last_page != self.page:
+            return f"pages {self.page}-{self.last_page}, {where}"
+        return f"page {self.page}, {where}"
 
     def describe(self) -> str:
         """One line: title, publication, date, location."""

@@ -13,6 +13,12 @@ them all::
     author = ""
     kind = "news"
     evidence = "publication: 'Dr Dixon told Pulse'"
+
+``askccg add`` writes the same entries, and three more notes: ``original`` (the
+file's name as delivered), ``kept`` (the copy of that original kept beside the
+text, a file name in the corpus folder) and ``format`` (html, pdf, docx,
+markdown or text, decided from the file's content). ``evidence`` names, field by
+field ("title: ...; author: ..."), the markup or words each value rests on.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from typing import Any
 from .documents import is_iso_date
 
 META_FIELDS = ("title", "publication", "date", "author", "kind")  # what reaches Article.meta
-NOTE_FIELDS = ("original", "evidence", "url")  # kept for the reader, not used by the index
+NOTE_FIELDS = ("original", "kept", "format", "evidence", "url")  # kept for the reader, not used by the index
 FIELDS = ("file", *META_FIELDS, *NOTE_FIELDS)
 _HEADER = re.compile(r'^\s*\[\[\s*(?:article|"article"|\'article\')\s*\]\]')
 
@@ -111,8 +117,11 @@ def _check_entry(
     file = item.get("file")
     if file is None:
         problems.append(f'line {start}: this [[article]] has no file = "..."')
-    elif isinstance(file, str) and (not file or "/" in file or "\\" in file or file in (".", "..")):
+    elif isinstance(file, str) and not is_file_name(file):
         problems.append(f"line {_key_line(lines, start, end, 'file')}: file {file!r} is not a file name")
+    kept = item.get("kept", "")
+    if isinstance(kept, str) and kept and not is_file_name(kept):
+        problems.append(f"line {_key_line(lines, start, end, 'kept')}: kept {kept!r} is not a file name")
     date = item.get("date", "")
     if isinstance(date, str) and date and not is_iso_date(date):
         problems.append(
@@ -122,6 +131,11 @@ def _check_entry(
     if len(problems) > found:
         return None
     return {k: v for k, v in item.items() if isinstance(v, str)}
+
+
+def is_file_name(name: str) -> bool:
+    """A plain name inside the corpus folder: no folder part, never ``.`` or ``..``."""
+    return bool(name) and "/" not in name and "\\" not in name and name not in (".", "..")
 
 
 def _kind(value: object) -> str:

@@ -28,6 +28,7 @@ _TERMINAL = re.compile(
     r"\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 NEAREST = 3  # passages shown beside a refusal
+NO_SOURCES = "Sources of each answer appear here."
 
 
 def nearest(answer: Answer) -> tuple[Hit, ...]:
@@ -86,7 +87,9 @@ def inert(text: str) -> str:
 
 
 def source_line(n: int, c: Citation) -> str:
-    byline = f", by {c.author}" if c.author else ""
+    byline = (
+        f", by {c.author}" if c.author and c.kind == "article" else ""
+    )  # a reader comment is not by the author
     return f"[{n}] {c.describe()}{byline} — {c.source}, characters {c.start}-{c.end}"
 
 
@@ -116,23 +119,33 @@ def _passage(answer: Answer, citation: Citation) -> str:
     return ""
 
 
-def answer_html(answer: Answer) -> str:
-    """The chat bubble: inert answer text with markers linking to their sources."""
+def answer_html(answer: Answer, turn: int = 1) -> str:
+    """The chat bubble: inert answer text whose markers link to this answer's own sources.
+
+    Ids carry the turn (``askccg-source-2-1`` is source [1] of the second answer), so a
+    marker in an earlier answer still points at that answer's source after a follow-up.
+    """
     body = inert(answer.text)
-    body = re.sub(r"&#91;(\d{1,2})&#93;", r'<a href="#askccg-source-\1" class="askccg-marker">[\1]</a>', body)
+    body = re.sub(
+        r"&#91;(\d{1,2})&#93;",
+        rf'<a href="#askccg-source-{turn}-\1" class="askccg-marker">[\1]</a>',
+        body,
+    )
     paragraphs = [f"<p>{p}</p>" for p in body.split("\n") if p.strip()]
+    if paragraphs:  # the anchor a source's "back to answer" link returns to
+        paragraphs[0] = f"<p id='askccg-answer-{turn}'>" + paragraphs[0].removeprefix("<p>")
     if answer.query and answer.query != answer.question:
         paragraphs.append(f"<p class='askccg-meta'><i>Searched as: {inert(answer.query)}</i></p>")
     paragraphs += [f"<p class='askccg-meta'><i>{inert(n)}</i></p>" for n in answer.notes]
     return "".join(paragraphs)
 
 
-def sources_html(answer: Answer) -> str:
-    """The sources panel: one card per numbered source, the supporting sentences marked."""
+def sources_html(answer: Answer, turn: int = 1) -> str:
+    """The sources of one answer: one card per numbered source, the supporting sentences marked."""
     if answer.refused and not answer.hits:
         return f"<p class='askccg-refused'>{inert(answer.text)}</p>"
     if answer.refused:
-        cards = [_card(n, h.citation, h.text, [], h) for n, h in enumerate(nearest(answer), start=1)]
+        cards = [_card(n, h.citation, h.text, [], h, turn) for n, h in enumerate(nearest(answer), start=1)]
         head = (
             "<p class='askccg-refused'>The articles don't cover this. "
             "Nearest passages, not relevant enough to answer from:</p>"
@@ -141,11 +154,28 @@ def sources_html(answer: Answer) -> str:
     cards = []
     for n, c in enumerate(answer.citations, start=1):
         spans = [(s.start, s.end) for s in answer.sentences if s.marker == n]
-        cards.append(_card(n, c, _passage(answer, c), spans, None))
+        cards.append(_card(n, c, _passage(answer, c), spans, None, turn))
     return "".join(cards)
 
 
-def _card(n: int, c: Citation, passage: str, marks: list[tuple[int, int]], hit: Hit | None) -> str:
+def conversation_sources_html(answers: Sequence[Answer]) -> str:
+    """The sources panel of a conversation: every answer's own sources, the latest first."""
+    if not answers:
+        return f"<p>{NO_SOURCES}</p>"
+    blocks = []
+    for turn in range(len(answers), 0, -1):
+        answer = answers[turn - 1]
+        blocks.append(
+            f"<div class='askccg-turn' id='askccg-sources-{turn}'>"
+            f"<div class='askccg-turn-head'>Answer {turn}: {inert(answer.question)}</div>"
+            f"{sources_html(answer, turn)}</div>"
+        )
+    return "".join(blocks)
+
+
+def _card(
+    n: int, c: Citation, passage: str, marks: list[tuple[int, int]], hit: Hit | None, turn: int = 1
+) -> str:
     kind = "reader comment" if c.kind == "comment" else "article"
     score = f" · relevance {hit.relevance:.2f}" if hit else ""
     meta = " · ".join(
@@ -153,10 +183,11 @@ def _card(n: int, c: Citation, passage: str, marks: list[tuple[int, int]], hit: 
         for x in (c.publication or "publication not stated", c.date or "date not stated", kind, c.location)
     )
     return (
-        f"<div class='askccg-source' id='askccg-source-{n}'>"
+        f"<div class='askccg-source' id='askccg-source-{turn}-{n}'>"
         f"<div class='askccg-title'><b>[{n}]</b> {inert(c.title)}</div>"
         f"<div class='askccg-meta'>{meta}{score}</div>"
         f"<blockquote>{highlighted(passage, c.start, marks)}</blockquote>"
+        f"<a class='askccg-back' href='#askccg-answer-{turn}'>↑ back to answer {turn}</a>"
         f"</div>"
     )
 
@@ -199,6 +230,34 @@ def corpus_html(chunks: Sequence[Chunk]) -> str:
         lines.append("<tr>" + "".join(f"<td>{inert(x)}</td>" for x in cells) + "</tr>")
     lines.append("</tbody></table>")
     return "".join(lines)
+
+
+def welcome_html(chunks: Sequence[Chunk]) -> str:
+    """The first-load message: what the archive holds (articles, publications, years) and how to ask."""
+    articles: dict[str, Citation] = {}
+    for chunk in chunks:
+        articles.setdefault(chunk.citation.source, chunk.citation)
+    if not articles:
+        return (
+            "<p>No index is loaded yet: run <code>askccg build</code>, "
+            "or add articles in the Add articles tab.</p>"
+        )
+    publications = sorted({c.publication for c in articles.values() if c.publication})
+    years = sorted({c.date[:4] for c in articles.values() if c.date})
+    undated = sum(1 for c in articles.values() if not c.date)
+    named = ", ".join(inert(p) for p in publications) or "publications not stated"
+    unnamed = sum(1 for c in articles.values() if not c.publication)
+    if unnamed and publications:
+        named += f" and {unnamed} not naming one"
+    span = (years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}") if years else ""
+    when = f"dated {span}" + (f", {undated} undated" if undated else "") if years else "undated"
+    return (
+        f"<div class='askccg-welcome'><p><b>The archive holds {len(articles)} articles</b> "
+        f"({named}; {when}) on CCGs, GP commissioning, NHS England and the GPC.</p>"
+        "<p>Ask a question below, or pick an example. Every answer quotes the articles, and each "
+        "marker [n] links to its source: headline, publication, date and the passage. When the "
+        "articles do not cover a question, the answer says so.</p></div>"
+    )
 
 
 def quote_groups(quotes: Sequence[Quote]) -> list[tuple[str, list[str], list[Quote]]]:

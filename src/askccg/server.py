@@ -145,9 +145,14 @@ def serve(
     block: bool,
     hosts: Iterable[str] = (),
     upload_limit: int = 0,
+    file_limit: int = 0,
     **mount: Any,
 ) -> Served:
-    """Serve ``blocks`` (already queued) on 127.0.0.1:``port`` behind the guard."""
+    """Serve ``blocks`` (already queued) on 127.0.0.1:``port`` behind the guard.
+
+    ``upload_limit``: bytes per upload request (0: uploads refused); ``file_limit``: bytes per
+    uploaded file, enforced by Gradio (defaults to ``upload_limit``).
+    """
     import gradio as gr
     import uvicorn
     from fastapi import FastAPI
@@ -163,7 +168,13 @@ def serve(
     )
     outer.add_middleware(Guard, hosts=names, allowed_origins=allowed, upload_limit=upload_limit)
     gr.mount_gradio_app(
-        outer, blocks, path="/", server_name=HOST, server_port=port, max_file_size=upload_limit or 1, **mount
+        outer,
+        blocks,
+        path="/",
+        server_name=HOST,
+        server_port=port,
+        max_file_size=file_limit or upload_limit or 1,
+        **mount,
     )
     # Open event streams would hold a graceful shutdown for ever: give them a second.
     config = uvicorn.Config(outer, host=HOST, port=port, log_level="warning", timeout_graceful_shutdown=1)

@@ -1,8 +1,16 @@
-"""Sanity checks for eval/quotes/labels.jsonl (hand-labelled quotation attribution set).
+"""Sanity checks for eval/quotes/labels.jsonl (hand-labelled quotation attribution set)
+and eval/quotes/heldout.jsonl (the held-out set over eval/corpus3).
 
-Run:  python3 eval/quotes/check_labels.py   (from /work/main or anywhere)
+Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
+      python3 eval/quotes/check_labels.py --file heldout.jsonl
+      python3 eval/quotes/check_labels.py --file eval/quotes/heldout.jsonl
+(from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
+
+labels.jsonl: ids Q0001..., split "dev" or "test", files under corpus/ or eval/corpus2/.
+heldout.jsonl: ids H0001..., split "heldout", files under eval/corpus3/ only.
 """
+import argparse
 import json
 import os
 import sys
@@ -17,18 +25,36 @@ SPEAKER_TYPES = {"person", "organisation", "description", "reader", "unclear", "
 WHERES = {"body", "caption", "headline", "standfirst", "pull quote", "comment"}
 PATTERNS = {"said-before", "said-after", "name-role-line", "continuation", "pronoun",
             "description", "fragment", "caption", "other"}
-ALLOWED_DIRS = ("corpus/", "eval/corpus2/")
+# per id prefix: allowed splits and allowed corpus folders
+MODES = {
+    "Q": {"splits": ("dev", "test"), "dirs": ("corpus/", "eval/corpus2/")},
+    "H": {"splits": ("heldout",), "dirs": ("eval/corpus3/",)},
+}
+DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/")
 
 
 def file_order_key(path):
-    # corpus/ files first, then eval/corpus2/, each alphabetically
-    return (0 if path.startswith("corpus/") else 1, path)
+    # corpus/ files first, then eval/corpus2/, then eval/corpus3/, each alphabetically
+    for i, d in enumerate(DIR_ORDER):
+        if path.startswith(d):
+            return (i, path)
+    return (len(DIR_ORDER), path)
 
 
-def main():
+def resolve(path):
+    if os.path.isabs(path) or os.path.exists(path):
+        return os.path.abspath(path)
+    for base in (HERE, ROOT):
+        cand = os.path.join(base, path)
+        if os.path.exists(cand):
+            return cand
+    return os.path.abspath(path)
+
+
+def main(labels_path=LABELS):
     texts = {}
     records = []
-    with open(LABELS, encoding="utf-8") as fh:
+    with open(labels_path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
@@ -38,6 +64,10 @@ def main():
                 sys.exit(f"line {n}: invalid JSON: {e}")
     assert records, "no records"
 
+    prefix = str(records[0].get("id", "?"))[:1]
+    assert prefix in MODES, f"first id {records[0].get('id')!r} must start with one of {sorted(MODES)}"
+    mode = MODES[prefix]
+
     ids = set()
     prev = None
     for r in records:
@@ -45,8 +75,8 @@ def main():
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test, written by eval/make_splits.py
-        assert r.get("split") in ("dev", "test"), f"{rid}: split must be dev or test"
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py) or heldout
+        assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:
             if k in ("start", "end"):
@@ -54,7 +84,7 @@ def main():
             else:
                 assert isinstance(r[k], str), f"{rid}: {k} must be a string"
         # id
-        assert rid.startswith("Q") and rid[1:].isdigit() and len(rid) == 5, f"{rid}: bad id format"
+        assert rid.startswith(prefix) and rid[1:].isdigit() and len(rid) == 5, f"{rid}: bad id format"
         assert rid not in ids, f"{rid}: duplicate id"
         ids.add(rid)
         # allowed values
@@ -72,7 +102,7 @@ def main():
         assert r["evidence"].strip(), f"{rid}: empty evidence"
         # file
         f = r["file"]
-        assert f.startswith(ALLOWED_DIRS) and f.endswith(".txt"), f"{rid}: file outside the corpora: {f}"
+        assert f.startswith(mode["dirs"]) and f.endswith(".txt"), f"{rid}: file outside {mode['dirs']}: {f}"
         if f not in texts:
             p = os.path.join(ROOT, f)
             assert os.path.isfile(p), f"{rid}: no such file {f}"
@@ -85,20 +115,25 @@ def main():
         assert r["quote"] == r["quote"].strip(), f"{rid}: quote has leading/trailing whitespace"
         # length
         assert len(r["quote"].split()) >= 5, f"{rid}: fewer than 5 words: {r['quote']!r}"
-        # order: by file (corpus/ then eval/corpus2/, alphabetical), then by start
+        # order: by file (corpus/, eval/corpus2/, eval/corpus3/, alphabetical), then by start
         key = (file_order_key(f), s, e)
         if prev is not None:
             assert key > prev, f"{rid}: record out of file order"
         prev = key
     # ids are consecutive in order
     for i, r in enumerate(records, 1):
-        assert r["id"] == "Q%04d" % i, f"{r['id']}: ids not consecutive (expected Q{i:04d})"
+        want = "%s%04d" % (prefix, i)
+        assert r["id"] == want, f"{r['id']}: ids not consecutive (expected {want})"
 
     print(f"OK: {len(records)} records in {len(texts)} files")
 
 
 if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--file", default=LABELS,
+                    help="label file to check (default: labels.jsonl next to this script)")
+    args = ap.parse_args()
     try:
-        main()
+        main(resolve(args.file))
     except AssertionError as ex:
         sys.exit(f"FAIL: {ex}")

@@ -180,10 +180,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.quotes:
         from .quote_eval import evaluate_quotes, format_quote_scores
 
-        say(f"Quotation attribution against {args.quotes_labels} (dev | test)")
+        labels = args.quotes_labels or [
+            Path("eval/quotes/labels.jsonl"),
+            Path("eval/quotes/heldout.jsonl"),
+        ]
+        say(f"Quotation attribution against {', '.join(map(str, labels))}")
         from .config import project_root
 
-        say(format_quote_scores(evaluate_quotes(args.quotes_labels, project_root())))
+        root = project_root()
+        say(format_quote_scores(evaluate_quotes([root / p for p in labels], root)))
         return 0
     settings = _settings(args)
     if args.beir:
@@ -415,8 +420,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--quotes-labels",
         type=Path,
-        default=Path("eval/quotes/labels.jsonl"),
-        help="labelled quotations (the files they name are read from the project folder)",
+        action="append",
+        help="labelled quotations, repeatable (default: eval/quotes/labels.jsonl and heldout.jsonl; "
+        "the files they name are read from the project folder)",
     )
     p.set_defaults(func=cmd_eval)
 

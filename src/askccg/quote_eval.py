@@ -30,7 +30,7 @@ from .attribution import Quote, corpus_quotes
 from .conventions import TITLE_GENDER, TITLE_WORDS, fold_marks
 from .corpus import load_corpus
 
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "heldout")  # heldout: articles gathered after the rules were written
 SCORED = frozenset({"person", "organisation"})
 MIN_WORDS = 5
 
@@ -202,15 +202,16 @@ def score(quotes: Iterable[tuple[str, Quote]], labels: Sequence[Label], split: s
     return QuoteScore(split, len(mine), len(base), given, correct, credited, silent, missing, tuple(wrong))
 
 
-def evaluate_quotes(labels_path: Path, root: Path) -> list[QuoteScore]:
+def evaluate_quotes(labels_paths: Sequence[Path], root: Path) -> list[QuoteScore]:
     """Attribute every article the labels come from (in its own corpus folder) and score
-    the dev and test halves."""
-    labels = load_labels(labels_path)
+    each split the labels hold (dev, test, and the held-out set)."""
+    labels = [label for path in labels_paths for label in load_labels(path)]
     quotes: list[tuple[str, Quote]] = []
     for folder in sorted({str(Path(x.file).parent) for x in labels}):
         articles = load_corpus(root / folder).articles
         quotes += [(f"{folder}/{q.source}", q) for q in corpus_quotes(articles)]
-    return [score(quotes, labels, split) for split in SPLITS]
+    present = {x.split for x in labels}
+    return [score(quotes, labels, split) for split in SPLITS if split in present]
 
 
 def format_quote_scores(scores: Sequence[QuoteScore], *, verbose: bool = True) -> str:

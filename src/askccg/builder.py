@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -34,11 +34,30 @@ class BuildReport:
     comments: int
     skipped: tuple[Skipped, ...]
     seconds: float
-    embed_seconds: float
+    embed_seconds: float  # chunking and embedding the added or changed articles
     manifest: Manifest
     embedded: int = 0  # chunks encoded by the model in this build
     reused: int = 0  # chunks whose vectors came from the previous index
     notes: tuple[str, ...] = ()  # e.g. metadata entries for files that are gone
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """The chunks of some articles (one tuple per article, in their order) and the vectors of
+    those chunks, row for row: passage vectors, then every chunk's sentence vectors in turn."""
+
+    chunks: tuple[tuple[Chunk, ...], ...]
+    vectors: np.ndarray
+    sentence_vectors: np.ndarray
+
+
+class Encoder(Protocol):
+    """Chunks and embeds the articles a build cannot reuse: here (``encode_locally``) or on a
+    Ray cluster (``askccg.cluster.RayEncoder``); everything else in a build stays on this machine."""
+
+    def __call__(
+        self, articles: Sequence[Article], settings: Settings, embedder: Embedder, *, progress: bool
+    ) -> Encoded: ...
 
 
 def index_settings(settings: Settings) -> dict[str, Any]:
@@ -88,8 +107,29 @@ def embed_chunks(
     return np.concatenate(passages), np.concatenate(sentences)
 
 
-def build(settings: Settings, *, embedder: Embedder | None = None, progress: bool = False) -> BuildReport:
-    """Rebuild the index folder from the corpus folder; the old index survives any failure."""
+def encode_locally(
+    articles: Sequence[Article], settings: Settings, embedder: Embedder, *, progress: bool = False
+) -> Encoded:
+    """Chunk every article, then embed every chunk, in this process."""
+    chunker = make_chunker(settings, embedder)
+    chunks = tuple(tuple(chunker.chunks(a)) for a in articles)
+    reached("chunked")
+    flat = [c for article_chunks in chunks for c in article_chunks]
+    vectors, sentences = embed_chunks(embedder, flat, batch_size=settings.batch_size, progress=progress)
+    return Encoded(chunks, vectors, sentences)
+
+
+def build(
+    settings: Settings,
+    *,
+    embedder: Embedder | None = None,
+    encoder: Encoder | None = None,
+    progress: bool = False,
+) -> BuildReport:
+    """Rebuild the index folder from the corpus folder; the old index survives any failure.
+
+    ``encoder`` chunks and embeds the added or changed articles (default: in this process).
+    """
     started = time.perf_counter()
     corpus = load_corpus(settings.corpus_dir)
     reached("corpus-read")
@@ -102,6 +142,7 @@ def build(settings: Settings, *, embedder: Embedder | None = None, progress: boo
         settings,
         corpus.articles,
         embedder=embedder or make_embedder(settings.model),
+        encoder=encoder,
         progress=progress,
         skipped=corpus.skipped,
         skipped_hashes=hashes_of_skipped(settings.corpus_dir, corpus.skipped),
@@ -116,6 +157,7 @@ def write_index(
     articles: Sequence[Article],
     *,
     embedder: Embedder,
+    encoder: Encoder | None = None,
     progress: bool = False,
     skipped: tuple[Skipped, ...] = (),
     skipped_hashes: dict[str, str] | None = None,
@@ -133,16 +175,17 @@ def write_index(
     started = time.perf_counter() if started is None else started
     with build_lock(settings.index_dir):
         previous = reusable_index(settings, embedder) if incremental else None
-        plan = plan_chunks(articles, make_chunker(settings, embedder), settings, previous)
-        reached("chunked")
+        kept = reusable_rows(articles, previous)
+        fresh = [a for a, rows in zip(articles, kept, strict=True) if rows is None]
         embed_started = time.perf_counter()
-        fresh = [c for c, row in zip(plan.chunks, plan.rows, strict=True) if row < 0]
-        new_vectors, new_sentences = embed_chunks(
-            embedder, fresh, batch_size=settings.batch_size, progress=progress
-        )
+        encoded = (encoder or encode_locally)(fresh, settings, embedder, progress=progress)
         embed_seconds = time.perf_counter() - embed_started
+        _check_encoded(encoded, len(fresh))
         reached("embedded")
-        vectors, sentence_vectors = assemble(plan, previous, new_vectors, new_sentences, embedder.dimension)
+        plan = plan_chunks(kept, encoded, previous)
+        vectors, sentence_vectors = assemble(
+            plan, previous, encoded.vectors, encoded.sentence_vectors, embedder.dimension
+        )
         chunks = plan.chunks
         lexical = LexicalIndex.build([embedding_text(c) for c in chunks])
         quotes = corpus_quotes(articles)
@@ -174,9 +217,21 @@ def write_index(
         seconds=time.perf_counter() - started,
         embed_seconds=embed_seconds,
         manifest=manifest,
-        embedded=len(fresh),
-        reused=len(chunks) - len(fresh),
+        embedded=len(encoded.vectors),
+        reused=len(chunks) - len(encoded.vectors),
     )
+
+
+def _check_encoded(encoded: Encoded, articles: int) -> None:
+    rows = sum(len(c) for c in encoded.chunks)
+    sentences = sum(len(chunk.sentences) for c in encoded.chunks for chunk in c)
+    got = (len(encoded.chunks), len(encoded.vectors), len(encoded.sentence_vectors))
+    if got != (articles, rows, sentences):
+        raise AskccgError(
+            f"the encoder returned {len(encoded.chunks)} articles, {len(encoded.vectors)} vectors and "
+            f"{len(encoded.sentence_vectors)} sentence vectors for {articles} articles, {rows} chunks "
+            f"and {sentences} sentences; the existing index was left unchanged"
+        )
 
 
 @dataclass(frozen=True)
@@ -203,23 +258,32 @@ def reusable_index(settings: Settings, embedder: Embedder) -> Index | None:
     return index
 
 
-def plan_chunks(
-    articles: Sequence[Article], chunker: Chunker, settings: Settings, previous: Index | None
-) -> Plan:
-    """Reuse an unchanged article's chunks; chunk the others afresh."""
+def reusable_rows(articles: Sequence[Article], previous: Index | None) -> list[list[int] | None]:
+    """For each article, the previous index's rows of its chunks when it is unchanged, else None."""
     old: dict[str, list[int]] = {}
     if previous is not None:
         for row, chunk in enumerate(previous.chunks):
             old.setdefault(chunk.citation.source, []).append(row)
-    chunks: list[Chunk] = []
-    rows: list[int] = []
+    out: list[list[int] | None] = []
     for article in articles:
         kept = old.get(article.meta.source, [])
-        if previous is not None and kept and _unchanged(article, previous, kept[0]):
-            chunks += [previous.chunks[r] for r in kept]
-            rows += kept
+        unchanged = previous is not None and bool(kept) and _unchanged(article, previous, kept[0])
+        out.append(kept if unchanged else None)
+    return out
+
+
+def plan_chunks(kept: Sequence[list[int] | None], encoded: Encoded, previous: Index | None) -> Plan:
+    """Every article's chunks in corpus order: an unchanged article's from the previous index,
+    the others' from ``encoded`` (which holds them in the same order)."""
+    fresh = iter(encoded.chunks)
+    chunks: list[Chunk] = []
+    rows: list[int] = []
+    for reuse in kept:
+        if reuse is not None and previous is not None:
+            chunks += [previous.chunks[r] for r in reuse]
+            rows += reuse
         else:
-            new = chunker.chunks(article)
+            new = next(fresh)
             chunks += new
             rows += [-1] * len(new)
     return Plan(chunks, rows)

@@ -8,6 +8,7 @@ it into a single line, never a traceback::
     ├── InputError         a bad question or filter
     ├── CorpusError        the corpus folder or its metadata cannot be read
     ├── ModelError         the embedding model cannot be loaded offline
+    ├── ClusterError       a build on a Ray cluster cannot start or did not finish
     └── IndexFolderError        the index folder is missing, stale or damaged
         ├── IndexMissingError
         ├── StaleIndexError
@@ -40,6 +41,10 @@ class CorpusError(AskccgError):
 
 class ModelError(AskccgError):
     """The embedding model cannot be loaded from local files."""
+
+
+class ClusterError(AskccgError):
+    """Ray is not installed, the cluster cannot be reached, or a cluster build failed."""
 
 
 class IndexFolderError(AskccgError):

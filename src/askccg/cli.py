@@ -47,9 +47,12 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     progress = sys.stderr.isatty() and not args.quiet
+    encoder = _ray_encoder(args)  # before any work: a missing extra or a bad option is one line now
     if not args.quiet:
-        say(f"building {settings.index_dir} from {settings.corpus_dir} with {settings.model}", err=True)
-    report = build(settings, progress=progress)
+        where = f" on Ray at {args.ray}" if encoder else ""
+        what = f"building {settings.index_dir} from {settings.corpus_dir} with {settings.model}"
+        say(what + where, err=True)
+    report = build(settings, encoder=encoder, progress=progress)
     for skipped in report.skipped:
         say(f"skipped {skipped.source}: {skipped.reason}", err=True)
     for note in report.notes:
@@ -62,6 +65,16 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"({rate:.0f} chunks/s), reused {report.reused} unchanged"
     )
     return 0
+
+
+def _ray_encoder(args: argparse.Namespace) -> Any:
+    if args.ray is None:
+        if args.ray_workers is not None or args.ray_install:
+            raise AskccgError("--ray-workers and --ray-install need --ray ADDRESS")
+        return None
+    from .cluster import RayEncoder, RayOptions
+
+    return RayEncoder(RayOptions(address=args.ray, workers=args.ray_workers, install=args.ray_install))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -355,6 +368,20 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-tokens", type=int, help="maximum tokens per chunk")
     p.add_argument("--chunk-overlap", type=int, help="tokens shared by neighbouring chunks")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--ray",
+        metavar="ADDRESS",
+        help="chunk and embed on a Ray cluster: auto (the cluster this machine belongs to), HOST:PORT of "
+        "its head node, or local (a private Ray on this machine); needs pip install 'askccg[cluster]'",
+    )
+    p.add_argument(
+        "--ray-workers", type=int, metavar="N", help="embedding actors on the cluster (default: one per CPU)"
+    )
+    p.add_argument(
+        "--ray-install",
+        action="store_true",
+        help="install this machine's versions of the model package and its libraries on the workers",
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser(

@@ -7,6 +7,7 @@ run in CI. Everything runs offline.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 from pathlib import Path
 
@@ -22,6 +23,11 @@ DATA = Path(__file__).resolve().parent / "data"
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+# Every Ray the tests start or join stays on loopback (Ray reads this when imported), and
+# talks only to holders of this session's token (tests/raycluster.py).
+os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
+os.environ["RAY_AUTH_MODE"] = "token"
+os.environ["RAY_AUTH_TOKEN"] = secrets.token_hex(32)
 
 
 @pytest.fixture(autouse=True)

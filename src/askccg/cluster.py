@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -199,7 +200,12 @@ def collect(ray: ModuleType, dataset: Any, *, progress: bool = False) -> Rows:
 
     rows: Rows = {}
     try:
-        with tqdm(unit="chunk", desc="embedding on Ray", disable=not progress) as bar:
+        with (
+            tqdm(unit="chunk", desc="embedding on Ray", disable=not progress) as bar,
+            warnings.catch_warnings(),
+        ):
+            # Ray Data's advice on pool sizes for small inputs is not the user's to act on
+            warnings.simplefilter("ignore", UserWarning)
             for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
                 for key, seq, record, vector, sentences in zip(
                     batch[ARTICLE], batch[SEQ], batch[RECORD], batch[VECTOR], batch[SENTENCES], strict=True

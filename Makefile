@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test test-fast lint index clean browser
+.PHONY: install run test test-fast test-scale lint index clean browser
 
 install: $(STAMP)
 
@@ -38,6 +38,11 @@ test: lint browser
 
 test-fast: install
 	$(PY) -m pytest -q -m "not slow and not model and not browser and not server"
+
+# The real model on 2,000 generated articles, local and on a two-node Ray cluster (tens of
+# minutes on 2 cores, so not part of make test; make test runs the same corpus with the fake embedder).
+test-scale: install
+	$(PY) -m pytest -q -m scale
 
 index: install
 	$(VENV)/bin/askccg build

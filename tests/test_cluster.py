@@ -188,8 +188,26 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.model
 def test_two_thousand_generated_articles_on_the_cluster_equal_a_local_build(
+    cluster: Cluster, generated: Path, tmp_path: Path
+) -> None:
+    """Order, batching and the wire at 2,000 articles over two nodes, with the fast fake embedder
+    (the real model on the same corpus: the next test, and bench/cluster.py's recorded run)."""
+    fake = HashingEmbedder(256)
+    local = Settings(corpus_dir=generated, index_dir=tmp_path / "local", model=fake.name)
+    ray = local.with_(index_dir=tmp_path / "ray")
+    build(local, embedder=fake)
+    options = RayOptions(address=cluster.address, articles_per_batch=8, chunks_per_batch=64)
+    build(ray, embedder=fake, encoder=RayEncoder(options))
+    assert len(load_index(ray.index_dir).manifest.articles) == 2000
+    assert_same_index(local.index_dir, ray.index_dir)
+    questions = [q.text for q in load_questions(REPO / "eval" / "questions.jsonl")] + _titles(local, 40)
+    assert answers(ray, fake, questions) == answers(local, fake, questions)
+
+
+@pytest.mark.scale
+@pytest.mark.model
+def test_two_thousand_generated_articles_with_the_real_model_equal_a_local_build(
     cluster: Cluster, minilm: SentenceTransformerEmbedder, generated: Path, tmp_path: Path
 ) -> None:
     local = Settings(corpus_dir=generated, index_dir=tmp_path / "local")

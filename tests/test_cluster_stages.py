@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -74,3 +76,9 @@ def test_a_worker_with_other_versions_refuses_naming_them() -> None:
     message = str(error.value)
     assert "sentence-transformers" in message and "driver: 0.0.1" in message and "\n" not in message
     check_environment(environment())  # the same versions pass
+
+
+def test_a_worker_imports_neither_ray_nor_the_index_side() -> None:
+    code = "import sys, askccg.cluster_stages; print(sorted({'ray', 'faiss', 'bm25s'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import socket
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -114,6 +115,7 @@ class RayEncoder:
     def __init__(self, options: RayOptions) -> None:
         self.ray = import_ray()
         self.options = options
+        check_reachable(options.address)  # before the corpus is read: a wrong address fails at once
         self.workers_used = 0  # embedding actors of the last call, for reports
 
     def __call__(
@@ -137,6 +139,7 @@ def connected(ray: ModuleType, options: RayOptions) -> Iterator[None]:
     if ray.is_initialized():
         yield
         return
+    check_reachable(options.address)
     try:
         ray.init(
             address=options.address,
@@ -155,6 +158,20 @@ def connected(ray: ModuleType, options: RayOptions) -> Iterator[None]:
         yield
     finally:
         ray.shutdown()
+
+
+def check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail in seconds on a HOST:PORT nobody answers (Ray itself would retry for minutes)."""
+    host, colon, port = address.removeprefix("ray://").rpartition(":")
+    if not colon or not port.isdigit():
+        return  # auto, local: Ray finds (or starts) the cluster and says so at once if it cannot
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise ClusterError(
+            f"cannot connect to a Ray cluster at {address!r} ({exc.strerror or exc}); start one with "
+            "`ray start --head` or give the head node's HOST:PORT"
+        ) from None
 
 
 def _quiet_ray_data(ray: ModuleType) -> None:

@@ -12,7 +12,8 @@ count. The three indexes are compared (chunk records, minimum cosine of vectors)
 average is recorded before each step: the machine is shared, so a figure measured while
 others ran is marked by it. From the measured per-core rate and the driver's serial time
 per article, a projection of wall time for 100,000 and 1,000,000 articles on 8, 32 and 128
-worker cores. Results go to bench/out/cluster.json and are printed.
+worker cores; and what a serving process holds in memory per chunk of the local index.
+Results go to bench/out/cluster.json and are printed.
 """
 
 from __future__ import annotations
@@ -106,6 +107,37 @@ def compare(local: Path, other: Path) -> dict[str, Any]:
     }
 
 
+MEMORY = """
+import json, sys
+from pathlib import Path
+def rss():
+    return next(int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmRSS"))
+from askccg.api import Assistant
+from askccg.config import Settings
+from askccg.embed import SentenceTransformerEmbedder
+embedder = SentenceTransformerEmbedder("all-MiniLM-L6-v2")
+shipped = Assistant(Settings(corpus_dir=Path("corpus"), index_dir=Path("embeddings")), embedder=embedder)
+shipped.ask("What was said about the GP contract?")  # every import and one-off cost paid here
+assistant = Assistant(Settings(corpus_dir=Path(sys.argv[1]), index_dir=Path(sys.argv[2])), embedder=embedder)
+base = rss()
+chunks = len(assistant.retriever().index.chunks)
+assistant.ask("What was said about the GP contract?")
+grown = rss() - base
+print(json.dumps({"rss_after_shipped_index_mib": base, "index_in_memory_mib": grown, "chunks": chunks,
+                  "kib_per_chunk": grown * 1024 / chunks}))
+"""
+
+
+def index_memory(corpus: Path, index: Path) -> dict[str, Any]:
+    """What a serving process holds for the index: RSS after loading it and answering once,
+    minus RSS of the same process after answering from the shipped five-article index."""
+    _, out, _ = run([sys.executable, "-c", MEMORY, str(corpus), str(index)])
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    files = [p for p in index.rglob("*") if p.is_file()]
+    result["disk_bytes_per_chunk"] = sum(p.stat().st_size for p in files) / result["chunks"]
+    return result
+
+
 def projection(result: dict[str, Any]) -> dict[str, Any]:
     """Wall time = the driver's serial work per article x articles + chunks / (cores x per-core rate)."""
     ray2 = result["builds"]["ray_2_workers"]
@@ -147,8 +179,12 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--work", type=Path, default=Path("/tmp/raybench"))
     ap.add_argument("--sample", type=int, default=120, help="articles whose chunks time raw encode")
+    ap.add_argument("--memory-only", action="store_true", help="only the serving memory of index-local")
     args = ap.parse_args()
     corpus = args.work / "corpus"
+    if args.memory_only:
+        print(json.dumps(index_memory(corpus, args.work / "index-local"), indent=2))
+        return
     if not corpus.exists():
         run([sys.executable, "bench/gen_corpus.py", str(corpus), "--articles", str(args.articles)])
     result: dict[str, Any] = {"phase": "cluster", "articles": args.articles, "started": time.ctime()}
@@ -184,6 +220,7 @@ def main() -> None:
         for name in ("ray_1_worker", "ray_2_workers")
     }
     result["projection"] = projection(result)
+    result["serving_memory"] = index_memory(corpus, args.work / "index-local")
     result["load_average_after"] = load()
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "cluster.json").write_text(json.dumps(result, indent=2) + "\n")

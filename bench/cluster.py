@@ -180,6 +180,9 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/raybench"))
     ap.add_argument("--sample", type=int, default=120, help="articles whose chunks time raw encode")
     ap.add_argument("--memory-only", action="store_true", help="only the serving memory of index-local")
+    ap.add_argument(
+        "--builds", nargs="+", default=["local", "ray_1_worker", "ray_2_workers"], help="which builds to run"
+    )
     args = ap.parse_args()
     corpus = args.work / "corpus"
     if args.memory_only:
@@ -198,7 +201,7 @@ def main() -> None:
         "ray_2_workers": ["--ray", "local", "--ray-workers", "2"],
     }
     result["builds"] = {}
-    for name, extra in runs.items():
+    for name, extra in ((n, runs[n]) for n in args.builds):
         index = args.work / f"index-{name}"
         if index.exists():
             import shutil
@@ -209,6 +212,8 @@ def main() -> None:
     raw2 = result["raw_encode"]["2_threads"]["chunks_per_s"]
     raw1 = result["raw_encode"]["1_thread"]["chunks_per_s"]
     for name, raw in (("local", raw2), ("ray_1_worker", raw1), ("ray_2_workers", raw2)):
+        if name not in result["builds"]:
+            continue
         b = result["builds"][name]
         b["raw_encode_chunks_per_s_same_cores"] = raw
         b["wall_vs_raw_encode"] = raw / b["chunks_per_s"]
@@ -217,7 +222,8 @@ def main() -> None:
     )
     result["equality"] = {
         name: compare(args.work / "index-local", args.work / f"index-{name}")
-        for name in ("ray_1_worker", "ray_2_workers")
+        for name in result["builds"]
+        if name != "local"
     }
     result["projection"] = projection(result)
     result["serving_memory"] = index_memory(corpus, args.work / "index-local")

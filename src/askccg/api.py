@@ -22,14 +22,16 @@ from .answer import compose, no_match, with_notes
 from .attribution import Quote
 from .calibration import load_calibrations
 from .config import Settings
-from .corpus import Fingerprints
 from .documents import Answer, Hit
 from .embed import Embedder, make_embedder
 from .errors import CorpusError, IndexFolderError, InputError, StaleCorpusWarning
 from .followup import Turn, resolve
-from .index import MANIFEST, Index, stale_message
+from .freshness import Freshness
+from .index import Index, stale_message
 from .inputs import check_k, check_optional, check_question, check_sequence, check_text
-from .retriever import Filters, Retriever, corpus_drift, open_index
+from .retriever import Filters, Retriever, open_index
+from .segment import SegmentCache
+from .store import MANIFEST
 
 RELOAD_ATTEMPTS = 5
 
@@ -60,7 +62,8 @@ class Assistant:
         self._retriever: Retriever | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._lock = threading.Lock()
-        self._fingerprints = Fingerprints(self.settings.corpus_dir)
+        self._freshness = Freshness(self.settings.corpus_dir, watch=index is None)
+        self._segments = SegmentCache()  # a new version of the index reads only its new segments
         self.stale_note = ""  # what the last question found changed in the corpus ("" when current)
         self.calibrations = (
             load_calibrations(self.settings.calibration)
@@ -100,7 +103,10 @@ class Assistant:
         for attempt in range(RELOAD_ATTEMPTS):
             try:
                 index, _ = open_index(
-                    self.settings, allow_corpus_changes=serving, fingerprints=self._fingerprints
+                    self.settings,
+                    allow_corpus_changes=serving,
+                    freshness=self._freshness,
+                    cache=self._segments,
                 )
                 return Retriever(index, self.embedder, self.settings), stamp
             except IndexFolderError:
@@ -113,14 +119,15 @@ class Assistant:
     def freshness(self, retriever: Retriever) -> str:
         """One line naming the articles changed since the index was built ("" when current).
 
-        Run on every question: the files are stat'ed and only changed ones hashed, so an
-        edited article is noticed before its stale spans are shown as citations.
+        Run on every question at the cost of what changed (``freshness.py``): only the
+        files the folder's watch names are stat'ed, and only those whose stat moved are
+        hashed, so an edited article is noticed before its stale spans are shown as citations.
         """
         if self._fixed_index is not None:
             note = ""
         else:
             try:
-                drift = corpus_drift(retriever.index, self.settings, self._fingerprints)
+                drift = self._freshness.reasons(retriever.index)
                 note = stale_message(self.settings.index_dir, drift) if drift else ""
             except CorpusError as exc:
                 note = f"{exc}; the index may no longer match the articles"

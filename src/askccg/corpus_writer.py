@@ -7,7 +7,8 @@
   and every file is created with ``O_EXCL``, so even a race cannot overwrite.
 * ``articles.toml`` gets the new ``[[article]]`` entries appended (the user's
   comments and layout untouched), written to a temporary file, checked against the
-  schema and moved into place atomically. If anything fails, the files written by
+  schema (entries the index already holds are not parsed again) and moved into
+  place atomically. If anything fails, the files written by
   this call are removed again and the corpus is as it was.
 * One writer at a time: an exclusive lock on ``corpus/.askccg-add.lock``.
 """
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import CorpusError
-from .metadata import METADATA_FILE, check_schema
+from .metadata import METADATA_FILE, Known, parse_metadata
 
 MAX_STEM = 64
 LOCK_FILE = ".askccg-add.lock"
@@ -108,17 +109,22 @@ def writer_lock(corpus_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def taken(corpus_dir: Path, stem: str, reserved: set[str]) -> bool:
-    """A stem is taken when any file of the folder starts with it (text, kept original) or
-    an entry of this batch took it."""
-    if stem in reserved:
-        return True
-    return any(p.name == stem or p.name.startswith(stem + ".") for p in corpus_dir.iterdir())
+def stems(corpus_dir: Path) -> set[str]:
+    """Every name of the folder and each of its prefixes before a dot: the stems already taken."""
+    out: set[str] = set()
+    for name in os.listdir(corpus_dir):
+        out.add(name)
+        for n, char in enumerate(name):
+            if char == ".":
+                out.add(name[:n])
+    return out
 
 
-def unique_stem(corpus_dir: Path, stem: str, reserved: set[str]) -> str:
+def unique_stem(stem: str, taken: set[str]) -> str:
+    """``stem``, or ``stem-2``, ``stem-3``... when a file of the folder (text or kept original)
+    or an entry of this batch has it (``taken``: ``stems()`` and the batch's stems)."""
     candidate, n = stem, 1
-    while taken(corpus_dir, candidate, reserved):
+    while candidate in taken:
         n += 1
         candidate = f"{stem[: MAX_STEM - len(str(n)) - 1]}-{n}"
     return candidate
@@ -134,15 +140,20 @@ def _create(path: Path, data: bytes, made: list[Path]) -> None:
         os.fsync(handle.fileno())
 
 
-def write_articles(corpus_dir: Path, articles: Sequence[NewArticle]) -> list[Written]:
-    """Write every article and its entry, or nothing at all (a CorpusError says why)."""
+def write_articles(
+    corpus_dir: Path, articles: Sequence[NewArticle], known: Known | None = None
+) -> list[Written]:
+    """Write every article and its entry, or nothing at all (a CorpusError says why).
+
+    ``known``: articles.toml entries (by the sha256 of their text) checked before.
+    """
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder {corpus_dir} does not exist or is not a folder")
     with writer_lock(corpus_dir):
         made: list[Path] = []
         try:
             written, entries = _write_files(corpus_dir, articles, made)
-            _append_entries(corpus_dir, entries)
+            _append_entries(corpus_dir, entries, known)
         except BaseException:
             for path in made:
                 with contextlib.suppress(OSError):
@@ -154,11 +165,11 @@ def write_articles(corpus_dir: Path, articles: Sequence[NewArticle]) -> list[Wri
 def _write_files(
     corpus_dir: Path, articles: Sequence[NewArticle], made: list[Path]
 ) -> tuple[list[Written], list[str]]:
-    reserved: set[str] = set()
+    reserved = stems(corpus_dir)  # one listing for the batch, not one per name
     written: list[Written] = []
     entries: list[str] = []
     for article in articles:
-        stem = unique_stem(corpus_dir, slug(article.stem), reserved)
+        stem = unique_stem(slug(article.stem), reserved)
         reserved.add(stem)
         kept = f"{stem}{article.original_suffix}" if article.original else ""
         try:
@@ -173,7 +184,7 @@ def _write_files(
     return written, entries
 
 
-def _append_entries(corpus_dir: Path, entries: Sequence[str]) -> None:
+def _append_entries(corpus_dir: Path, entries: Sequence[str], known: Known | None = None) -> None:
     path = corpus_dir / METADATA_FILE
     try:
         old = path.read_text(encoding="utf-8") if path.exists() else HEADER
@@ -181,7 +192,7 @@ def _append_entries(corpus_dir: Path, entries: Sequence[str]) -> None:
         raise CorpusError(f"{path} cannot be read ({exc}); nothing was added") from None
     text = old + ("" if old.endswith("\n") else "\n") + "".join(entries)
     try:
-        _, problems = check_schema(tomllib.loads(text), text)
+        _, problems = parse_metadata(text, "", known)
     except tomllib.TOMLDecodeError as exc:
         raise CorpusError(f"{path} is not valid TOML ({exc}); nothing was added") from None
     if problems:

@@ -13,6 +13,7 @@ import pytest
 
 from askccg import corpus as corpus_module
 from askccg import scan as scan_module
+from askccg.attribution import speaker_names
 from askccg.builder import build
 from askccg.config import Settings
 from askccg.embed import HashingEmbedder
@@ -40,11 +41,13 @@ def snapshot(settings: Settings) -> dict[str, Any]:
     index = load_index(settings.index_dir)
     retriever = Retriever(index, HashingEmbedder(256), settings)
     lexical = [index.lexical.search(tokenize(q), 50) for q in QUESTIONS]
+    assert index.people == speaker_names(index.quotes)  # counted per segment, minus tombstones
     return {
         "chunks": [chunk_record(c) for c in index.chunks],
         "vectors": index.all_vectors().tobytes(),
         "sentences": index.all_sentence_vectors().tobytes(),
         "quotes": [asdict(q) for q in index.quotes],
+        "people": index.people,
         "articles": index.articles,
         "bm25": [(rows.tolist(), scores.tobytes()) for rows, scores in lexical],
         "df": [index.lexical.df(t) for q in QUESTIONS for t in tokenize(q)],

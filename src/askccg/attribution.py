@@ -665,10 +665,21 @@ def load_quotes(path: Path) -> list[Quote]:
 
 
 def speaker_names(quotes: Iterable[Quote]) -> list[str]:
-    """Ways a question may name a quoted person: full name, name without title, surname."""
+    """Ways a question may name a quoted person: full name, name without title, surname.
+
+    Longest first (ties alphabetically, so the order never depends on how quotes were grouped).
+    """
+    return longest_first(speaker_name_set(quotes))
+
+
+def speaker_name_set(quotes: Iterable[Quote]) -> set[str]:
     names: set[str] = set()
     for q in quotes:
         bare = strip_title(q.speaker)
         if q.speaker[:1].isupper() and " " in bare and bare.count(" ") <= 2:
             names |= {q.speaker, bare, bare.split()[-1]}
-    return sorted(names, key=len, reverse=True)
+    return names
+
+
+def longest_first(names: Iterable[str]) -> list[str]:
+    return sorted(names, key=lambda n: (-len(n), n))

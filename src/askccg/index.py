@@ -25,7 +25,7 @@ from typing import Any
 import faiss
 import numpy as np
 
-from .attribution import Quote
+from .attribution import Quote, longest_first
 from .documents import Chunk
 from .errors import (
     REBUILD_HINT,
@@ -216,6 +216,27 @@ class Index:
             n, _ = self.catalogue.live[source]
             out += self.segments[n].quotes_by_source.get(source, ())
         return tuple(out)
+
+    def quotes_of(self, source: str) -> tuple[Quote, ...]:
+        """The quotations of one live article."""
+        live = self.catalogue.live.get(source)
+        return self.segments[live[0]].quotes_by_source.get(source, ()) if live else ()
+
+    @cached_property
+    def people(self) -> list[str]:
+        """Ways a question may name a quoted person, over the live articles (longest first).
+
+        Counted per segment (cached with it) minus the tombstoned articles, so a new version
+        costs its new segment and its tombstones, not every quote again.
+        """
+        names: set[str] = set()
+        for info, segment in zip(self.manifest.segments, self.segments, strict=True):
+            counts = segment.people_count
+            if info.deleted:
+                counts = counts.copy()
+                counts.subtract(n for s in info.deleted for n in segment.people_by_source.get(s, ()))
+            names.update(name for name, count in counts.items() if count > 0)
+        return longest_first(names)
 
     def search(
         self, queries: np.ndarray, k: int, allowed: set[int] | None = None

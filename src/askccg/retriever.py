@@ -156,7 +156,7 @@ class Retriever:
         self.config = config or RetrievalConfig(mode=settings.mode, rerank=settings.rerank)  # type: ignore[arg-type]
         self.calibration = calibration or default_calibration()
         self.lexical = lexical or index.lexical
-        self.quotebook = QuoteBook(index.quotes)
+        self.quotebook = QuoteBook.over(index)
         self.reranker = Reranker(index, self.lexical, self.config.weights)
 
     @classmethod

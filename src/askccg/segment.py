@@ -20,6 +20,7 @@ is listed in the manifest with its size and sha256, checked before FAISS reads i
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
@@ -29,7 +30,7 @@ from typing import Any
 import faiss
 import numpy as np
 
-from .attribution import Quote
+from .attribution import Quote, speaker_name_set
 from .documents import Chunk, Citation
 from .errors import REBUILD_HINT, CorruptIndexError
 from .lexical import Postings
@@ -157,6 +158,18 @@ class Segment:
         for q in self.quotes:
             out.setdefault(q.source, []).append(q)
         return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def people_by_source(self) -> dict[str, frozenset[str]]:
+        """Per article, the ways a question may name the people it quotes."""
+        return {
+            source: frozenset(speaker_name_set(quotes)) for source, quotes in self.quotes_by_source.items()
+        }
+
+    @cached_property
+    def people_count(self) -> Counter[str]:
+        """Per name, how many of the segment's articles quote someone by it."""
+        return Counter(name for names in self.people_by_source.values() for name in names)
 
     def vector(self, row: int) -> np.ndarray:
         return np.asarray(self.vectors.reconstruct(int(row)), dtype=np.float32)

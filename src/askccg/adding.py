@@ -169,7 +169,7 @@ class Corpus:
         files, _ = listed_files(corpus_dir)
         vouched, unread = _vouched(files, catalogue)
         if unread:
-            known = catalogue.blocks() if catalogue else None
+            known = catalogue.blocks if catalogue else None
             metadata = load_metadata(corpus_dir, known)
         for path in unread:
             try:
@@ -340,7 +340,7 @@ def commit(
     ``catalogue``: the entries of articles.toml the index holds were checked already.
     """
     articles = [_new_article(c) for c in candidates]
-    written = write_articles(corpus_dir, articles, catalogue.blocks() if catalogue else None)
+    written = write_articles(corpus_dir, articles, catalogue.blocks if catalogue else None)
     return [_added(c, w) for c, w in zip(candidates, written, strict=True)]
 
 

@@ -28,7 +28,7 @@ from .documents import Article, Chunk
 from .duplicates import body_keys, key_hashes
 from .embed import Embedder, make_embedder
 from .errors import AskccgError, CorpusError
-from .index import Catalogue, Manifest, load_catalogue, setting_reasons
+from .index import Catalogue, Manifest, load_catalogue, read_manifest, setting_reasons
 from .lexical import Postings, passage_terms
 from .merge import MergeReport, merge_due
 from .metadata import META_FIELDS
@@ -109,16 +109,19 @@ def build(
     progress: bool = False,
     full: bool = False,
     merge: bool = True,
+    catalogue: Catalogue | None = None,
 ) -> BuildReport:
     """Bring the index up to date with the corpus folder; the old version survives any failure.
 
     ``full`` rebuilds every article into one segment. ``merge`` runs the merge policy
     after the update is committed (the UI runs it in the background instead).
+    ``catalogue``: the current version's records if the caller holds them (a served
+    index); used only if it is still the committed version.
     """
     started = time.perf_counter()
     embedder = embedder or make_embedder(settings.model)
     with build_lock(settings.index_dir):
-        catalogue = None if full else reusable_catalogue(settings, embedder)
+        catalogue = None if full else reusable_catalogue(settings, embedder, catalogue)
         found = scan_corpus(settings.corpus_dir, catalogue)
         reached("corpus-read")
         report, catalogue = _update(settings, embedder, catalogue, found, progress, started)
@@ -143,10 +146,20 @@ def write_index(
     return report
 
 
-def reusable_catalogue(settings: Settings, embedder: Embedder) -> Catalogue | None:
-    """The current version's catalogue, if its segments fit these settings and this model."""
+def reusable_catalogue(
+    settings: Settings, embedder: Embedder, held: Catalogue | None = None
+) -> Catalogue | None:
+    """The current version's catalogue, if its segments fit these settings and this model
+    (``held``, when it is that version: nothing read but the manifest)."""
     try:
-        catalogue = load_catalogue(settings.index_dir)
+        if (
+            held is not None
+            and held.folder == settings.index_dir
+            and held.manifest == read_manifest(held.folder)
+        ):
+            catalogue = held
+        else:
+            catalogue = load_catalogue(settings.index_dir)
     except AskccgError:
         return None
     m = catalogue.manifest

@@ -146,6 +146,7 @@ class Catalogue:
         """Indexed file -> sha256."""
         return {source: record.sha256 for source, (_, record) in self.live.items()}
 
+    @cached_property
     def blocks(self) -> dict[str, dict[str, str]]:
         """articles.toml block sha256 -> fields of the entries already checked and indexed."""
         return {

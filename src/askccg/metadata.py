@@ -24,6 +24,7 @@ field ("title: ...; author: ..."), the markup or words each value rests on.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import tomllib
 from collections.abc import Mapping
@@ -61,6 +62,7 @@ class Metadata:
 METADATA_FILE = "articles.toml"
 _HEADER_LINE = re.compile(r"^[ \t]*\[\[[ \t]*(?:article|\"article\"|'article')[ \t]*\]\]", re.M)
 Known = Mapping[str, Mapping[str, str]]  # block sha256 -> the entry's fields ("file", META_FIELDS, "kept")
+CANONICAL = "\n[[article]]\n"  # how askccg add and most people write an entry's header
 WHOLE_PARSE_PAST = 2_000  # unknown entries past which one whole parse is faster than block by block
 
 
@@ -85,7 +87,7 @@ def parse_metadata(text: str, sha256: str = "", known: Known | None = None) -> t
         if fast is not None:
             return fast
     meta, problems = check_schema(tomllib.loads(text), text, sha256)
-    if hashed is not None:
+    if hashed is not None and not problems and len(meta.lines) == len(hashed):  # one entry per block
         by_line = {line: key for line, _, key in hashed}
         meta.blocks.update({name: by_line[line] for name, line in meta.lines.items() if line in by_line})
     return meta, problems
@@ -95,20 +97,23 @@ def _split(text: str) -> list[tuple[int, str]] | None:
     """Each ``[[article]]`` block with its first line; None when the file needs a whole parse."""
     if '"""' in text or "'''" in text:
         return None
-    starts = [m.start() for m in _HEADER_LINE.finditer(text)]
-    preamble = text[: starts[0]] if starts else text
+    if text.count("[[") == text.count(CANONICAL) + text.startswith(CANONICAL[1:]):
+        pieces = ("\n" + text).split(CANONICAL)  # every header canonical: a plain split (C speed)
+        preamble = pieces[0][1:]
+        heads = [CANONICAL[1:] + piece for piece in pieces[1:]]
+        gaps = [pieces[0].count("\n") + 1] + [piece.count("\n") + 2 for piece in pieces[1:-1]]
+    else:
+        starts = [m.start() for m in _HEADER_LINE.finditer(text)]
+        preamble = text[: starts[0]] if starts else text
+        heads = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=False)]
+        gaps = [1 + preamble.count("\n")] + [block.count("\n") for block in heads[:-1]]
     try:
         if tomllib.loads(preamble):
             return None
     except tomllib.TOMLDecodeError:
         return None
-    line = 1 + preamble.count("\n")
-    blocks = []
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
-        block = text[start:end]
-        blocks.append((line, block))
-        line += block.count("\n")
-    return blocks
+    lines = list(itertools.accumulate(gaps))[: len(heads)]
+    return list(zip(lines, heads, strict=True))
 
 
 def _parse_blocks(

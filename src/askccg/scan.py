@@ -107,7 +107,7 @@ class _Metadata:
                 self.parsed = Metadata()
             else:
                 data = self.data if self.data is not None else self.path.read_bytes()
-                known = self.catalogue.blocks() if self.catalogue else None
+                known = self.catalogue.blocks if self.catalogue else None
                 self.parsed = metadata_of(self.path, data, known)
         return self.parsed
 

@@ -122,7 +122,11 @@ class AddArticles:
         progress(0.1, desc="Updating the index")
         try:
             report = build(
-                self.assistant.settings, embedder=self.assistant.embedder, progress=True, merge=False
+                self.assistant.settings,
+                embedder=self.assistant.embedder,
+                progress=True,
+                merge=False,
+                catalogue=self.catalogue(),
             )
             self.assistant.retriever()  # swap the new index in now, not on the next question
             self.merging = fold_in_background(self.assistant)

@@ -32,6 +32,7 @@ from .duplicates import DUPLICATE_SHARE, body_keys, key_hashes, shared_counts
 from .errors import AskccgError, CorpusError, InputError
 from .extraction import FIELD_NAMES, Extracted, Field, canonical_text, extract, field_lines
 from .index import Catalogue
+from .metadata import METADATA_FILE
 from .sniff import sniff
 
 MAX_FILE_BYTES = 20_000_000  # one file as delivered (a PDF with images is larger than its text)
@@ -203,7 +204,12 @@ class Corpus:
         with os.scandir(corpus_dir) as entries:
             for entry in entries:
                 name = entry.name
-                if name.endswith(".txt") or name.startswith(".") or not entry.is_file():
+                if (
+                    name.endswith(".txt")
+                    or name.startswith(".")
+                    or name == METADATA_FILE
+                    or not entry.is_file()
+                ):
                     continue
                 st = entry.stat()
                 record = kept.get(name)

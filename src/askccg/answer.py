@@ -48,6 +48,7 @@ REFUSAL = (
     "The nearest passages are listed below for reference; none is relevant enough to answer from."
 )
 MAX_SENTENCES = 4
+MAX_SIDES = 6  # compare, summarise and list answers cover more ground
 MIN_WORDS = 4
 SCORE_MARGIN = 0.35  # sentences this far below the best one are not added
 # Sentence score weights, chosen on the dev halves (bench/tune_answers.py).
@@ -62,6 +63,9 @@ W_COMMENT = 0.15  # readers' views yield to reported facts unless the question a
 # that share where the sentence also holds the expected kind of answer; the share of the names the
 # question uses that the sentence (or its speaker) holds; the best passage's cosine.
 EVIDENCE = ("sentence", "coverage", "typed", "names", "passage")
+# Below this cosine no sentence is even about the question's subject: refuse whatever the calibration
+# says. Chosen on the dev halves: answerable questions' best sentence >= 0.234, off-topic ones <= 0.198.
+SENTENCE_FLOOR = 0.22
 COMMENT_WORDS = frozenset(tokenize("reader readers comment comments"))
 TIMELINE_WORDS = re.compile(
     r"\b(?:change[ds]?|changing|over time|timeline|evolve[ds]?|shift(?:ed)?|since|history)\b", re.I
@@ -100,6 +104,16 @@ def no_match(question: str, filters: str, query: str = "") -> Answer:
     return Answer(question=question, text=text, citations=(), hits=(), refused=True, query=query or question)
 
 
+def clarify(question: str) -> Answer:
+    """A follow-up with nothing earlier to point back at: ask instead of guessing."""
+    text = (
+        "What are you asking about? This question points back to something said earlier "
+        "(“it”, “she”, “why”, “what about”), but the conversation has no earlier question to take "
+        "it from. Please ask it in full."
+    )
+    return Answer(question=question, text=text, citations=(), hits=(), refused=True, clarify=True)
+
+
 def refusal(
     question: str, hits: Sequence[Hit], query: str, evidence: Mapping[str, float] | None = None
 ) -> Answer:
@@ -136,7 +150,7 @@ def compose(
     best = max(candidates, key=lambda c: c.score)
     evidence = {name: max(c.evidence[i] for c in candidates) for i, name in enumerate(EVIDENCE)}
     relevance = calibration.relevance(evidence) if calibration else max(h.relevance for h in hits)
-    if relevance < min_relevance:
+    if relevance < min_relevance or evidence["sentence"] < SENTENCE_FLOOR:
         return refusal(question, hits, query, evidence)
     timeline = wants_timeline(query) if timeline is None else timeline
     notes: list[str] = []
@@ -148,10 +162,11 @@ def compose(
         else:
             best = defined
     if wanted.wants_sides:
-        chosen, note = _sides(wanted, candidates, best, max_sentences)
+        chosen, note = _sides(wanted, candidates, best, max(max_sentences, MAX_SIDES))
         notes += [note] if note else []
     else:
-        chosen = _with_context(_select(best, candidates, max_sentences), candidates, max_sentences)
+        limit = max(max_sentences, MAX_SIDES) if wanted.kind == "list" else max_sentences
+        chosen = _with_context(_select(best, candidates, limit), candidates, limit)
     answer = _render(question, hits, _order(chosen, best, timeline), query, timeline)
     if notes:  # what the articles do not show is part of the answer, before the sentences
         answer = replace(answer, text="\n".join([*notes, answer.text]))

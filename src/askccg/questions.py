@@ -41,6 +41,8 @@ _FORMS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
         (
             "metadata",
             r"\b(?:who wrote|written by|author of|byline|when was .{3,120}? (?:published|written|reported)|"
+            r"which (?:journalist|reporter|writer)|wrote (?:up|the (?:story|article|piece|report))|"
+            r"(?:story|article|report|piece)\b.{0,100}\b(?:come out|came out|appeared?|published)|"
             r"which (?:publication|newspaper|magazine|journal|outlet|site|website|title)|"
             r"what (?:publication|newspaper|magazine|outlet|site) (?:published|ran|carried|reported))\b",
         ),

@@ -63,7 +63,8 @@ FILLER = {
 GENERIC = {"and", "what", "about", "how", "the", "say", "said", "argue", "argued", "think", "view", "views"}
 
 
-THING = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there)\b", re.IGNORECASE)
+# "there" points back only at the end ("How many were there?"), not as in "were there in 2013".
+THING = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their)\b|\bthere\s*\?*$", re.IGNORECASE)
 WH = re.compile(
     r"^\s*(?:what|which|who|whom|whose|when|where|why|how)(?:\s+(?:much|many|long|often))?"
     r"(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should))?\s+",

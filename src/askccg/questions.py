@@ -255,6 +255,20 @@ def answer_types(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A stance, not only a fact: modal and evaluative words by which news reports a view.
+_VIEW = re.compile(
+    r"\b(?:should|shouldn[’']?t|must|need(?:s|ed)? to|ought|support(?:s|ed)?|oppos(?:e|es|ed)|against|"
+    r"favou?r|believe[sd]?|think|thinks|agree[sd]?|disagree[sd]?|reject(?:s|ed)?|welcome[sd]?|"
+    r"concern(?:s|ed)?|worr(?:y|ied|ies)|warn(?:s|ed)?|fear(?:s|ed)?|argue[sd]?|call(?:s|ed)? for|"
+    r"no longer|not|wrong|right|important|essential|controversial|radical|fatal|alternative|better|worse)\b",
+    re.IGNORECASE,
+)
+
+
+def states_view(sentence: str) -> bool:
+    return bool(_VIEW.search(sentence))
+
+
 def type_match(intent: Intent, sentence: str) -> float:
     """1.0 when the sentence holds a kind of answer the question expects (or it expects none)."""
     if not intent.expects:

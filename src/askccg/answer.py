@@ -173,6 +173,9 @@ def compose(
     else:
         limit = max(max_sentences, MAX_SIDES) if wanted.kind == "list" else max_sentences
         chosen = _with_context(_select(best, candidates, limit), candidates, limit)
+    if wanted.kind == "who":  # a role or a name is asked for: show the whole sentence, attribution included
+        chosen = [replace(c, quote=None, fragment_speaker=c.quote or c.fragment_speaker) for c in chosen]
+        best = next((c for c in chosen if _same_span(c, best)), chosen[0])
     answer = _render(question, hits, _order(chosen, best, timeline), query, timeline)
     if notes:  # what the articles do not show is part of the answer, before the sentences
         answer = replace(answer, text="\n".join([*notes, answer.text]))
@@ -299,6 +302,10 @@ def _with_context(chosen: list[Candidate], candidates: list[Candidate], limit: i
     """Complete the answer: a quotation's next sentence joins its chosen sentence, and a
     one-sentence answer takes its neighbour (or else the next best sentence)."""
     out = list(chosen)
+    for cand in chosen:  # "That's the verdict from Dr X": the sentence before is what "that" is
+        before = _neighbour(cand, candidates, after=False) if ANAPHOR.match(_text(cand)) else None
+        if before is not None and len(out) < limit + 1 and not any(_same_span(before, c) for c in out):
+            out.append(before)
     for cand in chosen:
         if len(out) >= limit or cand.quote is None:
             continue

@@ -3,7 +3,8 @@
 Usage: python bench/latency.py [--runs 3]
 
 Questions: the questions of eval/sets/five.jsonl (both halves: latency is not tuned)
-plus template questions about the corpus' people and topics (at least 200 distinct). Each configuration is timed over every
+plus template questions about the corpus' people and topics (at least 200 distinct).
+Each configuration is timed over every
 question, ``--runs`` times; the report gives the median over runs of each run's
 median and p95, in milliseconds. Everything is warmed up first (model loaded,
 index loaded, one pass of questions), so this is the steady state of a running UI.

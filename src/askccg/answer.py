@@ -304,8 +304,14 @@ def _with_context(chosen: list[Candidate], candidates: list[Candidate], limit: i
     out = list(chosen)
     for cand in chosen:  # "That's the verdict from Dr X": the sentence before is what "that" is
         before = _neighbour(cand, candidates, after=False) if ANAPHOR.match(_text(cand)) else None
-        if before is not None and len(out) < limit + 1 and not any(_same_span(before, c) for c in out):
-            out.append(before)
+        if before is None or any(_same_span(before, c) for c in out):
+            continue
+        if len(out) >= limit:  # make room: drop the weakest sentence that is neither this one nor the lead
+            weakest = min((c for c in out[1:] if c is not cand), key=lambda c: c.score, default=None)
+            if weakest is None:
+                continue
+            out.remove(weakest)
+        out.append(before)
     for cand in chosen:
         if len(out) >= limit or cand.quote is None:
             continue

@@ -217,6 +217,68 @@ def test_unattributed_is_said_so() -> None:
     assert "Roe" in speaker_names([named, q])
 
 
+def test_an_organisation_in_the_role_is_not_the_speaker() -> None:
+    body = (
+        "GPs say they are overwhelmed by rising demand.\n\n"
+        "“Big cracks are now starting to appear in the care we can deliver,” said RCGP chair Clare "
+        "Gerada.\n\n"
+        "Liz Carroll, chair of the Hartfields Patient Participation Group, said: “We want to be heard "
+        "by the people who plan our services.”\n"
+    )
+    assert said(body, "Big cracks") == "Clare Gerada"
+    assert said(body, "We want to be heard") == "Liz Carroll"
+
+
+def test_a_pronoun_is_the_one_person_its_sentence_named_before_it() -> None:
+    body = (
+        "Pulse deputy editor Steve Nowottny writes about the pathfinders.\n\n"
+        "That is the verdict from Dr James Kingsland, a special adviser on commissioning, as he "
+        "yesterday revealed that a fourth wave is imminent.\n\n"
+        "‘This fourth wave means most GPs are in some kind of arrangement,’ he said.\n"
+    )
+    assert said(body, "This fourth wave") == "Dr James Kingsland"
+
+
+def test_short_forms_and_an_introducing_line_of_a_first_name() -> None:
+    body = (
+        "NHS chief executive Sir David Nicholson spoke at the event in London.\n\n"
+        "Speaking at the event, Sir David, said: ‘Our ambition has to be to cover the whole of the "
+        "country.’\n\n"
+        "The committee, of which Valerie Vaz MP for Walsall South is a member, heard evidence.\n\n"
+        "Valerie said:\n\n"
+        "“I suggested that the report should have come before the committee first.”\n"
+    )
+    assert said(body, "Our ambition") == "Sir David Nicholson"
+    assert said(body, "I suggested") == "Valerie Vaz"
+
+
+def test_appositives_with_places_and_colons_reach_their_verb() -> None:
+    body = (
+        "Dr Michael Dixon, chair of the NHS Alliance and a GP in Cullompton, Devon, said that "
+        "‘it makes you wonder exactly what the role of NHS England will be’.\n\n"
+        "Dame Barbara Hakin, the Board’s National Director: Commissioning Development, said: "
+        "“This is a step-change to a clinically-led NHS.”\n"
+    )
+    assert said(body, "it makes you wonder") == "Dr Michael Dixon"
+    assert said(body, "This is a step-change") == "Dame Barbara Hakin"
+
+
+def test_a_name_and_role_line_we_cannot_read_stops_the_line_below_being_used() -> None:
+    body = (
+        "Here is how the sector reacted.\n\n"
+        "Chris Ham, King’s Fund chief executive\n\n"
+        "“There is a strong argument for closer involvement of CCGs in primary care.”\n\n"
+        "Chaand Nagpaul, British Medical Association GPs committee chair\n\n"
+        "“At the moment the proposals are a departure from the philosophy of CCGs.”\n\n"
+        "Zed Quux-Lorem, Foo’s Bar group (an unconfirmed shape)\n\n"
+        "“We will be looking at the detail of these plans very closely.”\n\n"
+        "Hugh Reeve, Cumbria CCG chair\n"
+    )
+    assert said(body, "There is a strong") == "Chris Ham"  # an apostrophe is not a quotation
+    assert said(body, "At the moment") == "Chaand Nagpaul"
+    assert said(body, "We will be looking") == ""  # not Hugh Reeve, on the line below
+
+
 def _labels_of(split: str) -> list[tuple[str, Quote]]:
     labels = load_labels(LABELS)
     files = {x.file for x in labels if x.split == split}

@@ -41,3 +41,46 @@ def test_a_short_form_is_the_same_person_and_the_fullest_name_wins() -> None:
     assert p.by_surname["Stevens"].name == "Simon Stevens"
     assert p.by_surname["Stevens"].gender == "m"
     assert sum(m.key == "Stevens" for m in p.mentions) == 3
+
+
+def test_descriptions_before_a_name_are_not_part_of_it() -> None:
+    text = (
+        "Patient Dennis Cheese, who led the campaign, said it was over. "
+        "Campaigner Jo Bloggs spoke too. Councillors David Vasmer and Kate Halliday were there."
+    )
+    p = people(text)
+    assert p.by_surname["Cheese"].name == "Dennis Cheese"
+    assert p.by_surname["Bloggs"].name == "Jo Bloggs"  # a description before it confirms a name
+    assert p.by_surname["Vasmer"].name == "David Vasmer"
+
+
+def test_a_role_word_before_a_name_confirms_it() -> None:
+    p = people('"We are at breaking point," said RCGP chair Clare Gerada on Monday.')
+    assert p.by_surname["Gerada"].name == "Clare Gerada"
+
+
+def test_letters_after_a_name_end_it() -> None:
+    p = people("The committee of which Valerie Vaz MP for Walsall South is a member met on Tuesday.")
+    assert p.by_surname["Vaz"].name == "Valerie Vaz"
+    assert "South" not in p.by_surname
+
+
+def test_sir_or_dame_with_a_first_name_is_the_knight_or_dame_named_in_full() -> None:
+    text = (
+        "Sir David Nicholson spoke first. Sir David said more. "
+        "Dame Barbara Hakin agreed. Dame Barbara added it."
+    )
+    p = people(text)
+    assert "David" not in p.by_surname and "Barbara" not in p.by_surname
+    assert sum(m.key == "Nicholson" for m in p.mentions) == 2
+    assert sum(m.key == "Hakin" for m in p.mentions) == 2
+    assert p.by_surname["Nicholson"].gender == "m"
+
+
+def test_a_first_name_alone_names_the_one_person_with_it() -> None:
+    text = "Valerie Vaz MP met Mr Simon Stevens. Valerie said no."
+    p = people(text)
+    assert any(m.key == "Vaz" and m.start == text.index("Valerie said") for m in p.mentions)
+    two = "Simon Jones, chair of the LMC, met Mr Simon Stevens. Simon said no."
+    q = people(two)  # two people called Simon: the first name alone names neither
+    assert not any(m.start == two.index("Simon said") for m in q.mentions)

@@ -40,3 +40,8 @@ def test_acute_accents_and_a_paragraph_begun_inside_a_quotation() -> None:
     assert texts("He said: ´We need much more´ today.") == ["We need much more"]
     assert texts("the end of her point.’", continuing=True) == ["the end of her point."]
     assert texts("the end of her point.’") == []
+
+
+def test_a_double_mark_is_never_a_possessive() -> None:
+    line = "Hunt says it “recognises the real challenges” faced by it but is “essentially optimistic”."
+    assert texts(line) == ["recognises the real challenges", "essentially optimistic"]

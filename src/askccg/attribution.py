@@ -50,6 +50,7 @@ from .people import (
     Mention,
     People,
     Person,
+    describes,
     read_people,
 )
 from .quotespans import QuoteSpan, quote_spans
@@ -161,12 +162,14 @@ _GLUE_STEPS = (
     re.compile(
         rf"\s+(?:from|of|at)\s+[A-Z][^,;:{_MASK}]{{0,60}}?(?=\s*,|\s+(?:has|had|was|also|who)\b|\s*$)"
     ),
-    re.compile(rf"\s*,[^,;:{_MASK}]{{1,160}},"),  # , role,  or  , who proposed the motion,
-    re.compile(rf"\s*who\b[^,;:{_MASK}]{{1,120}},"),  # who proposed the motion,
+    # , role  or  , who proposed the motion  or  , Devon  (the comma after it stays); a colon
+    # may stand inside a role ("National Director: Commissioning Development")
+    re.compile(rf"\s*,(?:[^,;:{_MASK}]|:(?=\s+[A-Z])){{1,160}}(?=,)"),
+    re.compile(rf"\s*,?\s*who\b[^,;:{_MASK}]{{1,120}}(?=,)"),  # who proposed the motion
     re.compile(r"\s*,?\s*who\b"),
 )
 _AUXILIARY = re.compile(
-    r"(?:\s+(?:has|had|have|also|then|later|previously|further|again|yesterday|today|earlier|recently|"
+    r"\s*,?(?:\s+(?:has|had|have|also|then|later|previously|further|again|yesterday|today|earlier|recently|"
     r"simply|just|once|now|subsequently|separately))*\s*$"
 )
 _UNCLOSED_APPOSITIVE = re.compile(rf",\s*(?P<role>[^,;:{_MASK}]{{1,100}}?)\s*$")
@@ -278,7 +281,7 @@ class _Attributor:
         if re.search(rf"{_MASK}[\s,]*$", before) or not before.strip():
             after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
             if after is not None:
-                return self.resolve(after)
+                return self._bound(skel, base, sent, after) or self.resolve(after)
             if not before.strip(" ,"):
                 return False
         if re.search(r"(?:^|[\s,])(?:and|but)\s+$", before):
@@ -298,16 +301,58 @@ class _Attributor:
                     continue
                 if self._governed(skel, base, m) and not (relative and m.kind == "person"):
                     continue
-                return self.resolve(m)
+                if m.kind in ("org", "org-description") and self._in_role(skel, base, m, cands):
+                    continue
+                return self._bound(skel, base, sent, m) or self.resolve(m)
         return self._described(before, base + sent[0])
+
+    def _in_role(self, skel: str, base: int, m: Mention, cands: list[Mention]) -> bool:
+        """ "Liz Carroll, chair of the Hartfields Patient Group, said": an organisation in the
+        role after a person's name is where the person works, not the speaker."""
+        return any(
+            p.kind == "person"
+            and p.end <= m.start
+            and skel[p.end - base : m.start - base].lstrip().startswith(",")
+            and _MASK not in skel[p.end - base : m.start - base]
+            for p in cands
+        )
+
+    def _bound(self, skel: str, base: int, sent: tuple[int, int], m: Mention) -> Person | None:
+        """ "X, a special adviser, as he revealed": he or she is the one person the sentence
+        names before it, when the genders agree."""
+        if m.kind != "pronoun" or m.key not in ("he", "she"):
+            return None
+        keys = {
+            x.key
+            for x in self.people.between(base + sent[0], m.start)
+            if x.kind == "person" and skel[x.start - base] != _MASK
+        }
+        p = self.person(keys.pop()) if len(keys) == 1 else None
+        wanted = "m" if m.key == "he" else "f"
+        if p is None or self.gender_of(p) not in ("", wanted):
+            return None
+        self.gender[p.surname] = wanted
+        return p
 
     def _mention_at(self, position: int, text: str) -> Mention | None:
         lead = len(text) - len(text.lstrip())
         for m in self.people.mentions:
+            if m.start == position + lead and m.kind == "org":
+                return self._person_after_org(m) or m
             if m.start == position + lead and m.kind != "pronoun":
                 return m
             if m.start == position + lead and m.key in ("he", "she"):
                 return m
+        return None
+
+    def _person_after_org(self, org: Mention) -> Mention | None:
+        """ "said RCGP chair Clare Gerada": the organisation names the person's role."""
+        for m in self.people.mentions:
+            if m.start > org.end and m.kind == "person":
+                words = self.raw[org.end : m.start].split()
+                if 1 <= len(words) <= 4 and all(w.islower() or describes(w) for w in words):
+                    return m if any(describes(w) for w in words) else None
+                return None
         return None
 
     def _glue_ok(self, glue: str, m: Mention) -> bool:
@@ -494,9 +539,8 @@ class _Attributor:
 
     def name_role_line(self, start: int, end: int) -> Person | None:
         """ "Holly Holder, Fellow in Health Policy, Nuffield Trust": a person and a role, no verb."""
-        text = self.raw[start:end]
-        m = _NAME_ROLE_LINE.fullmatch(text)
-        if not m or _VERB.search(text) or any(ch in text for ch in '‘’“”"') or len(text.split()) > 20:
+        m = name_role_shape(self.raw[start:end])
+        if not m:
             return None
         names = [x for x in self.people.between(start, start + m.end("name")) if x.kind == "person"]
         if len(names) != 1 or names[0].start != start or names[0].end != start + m.end("name"):
@@ -504,6 +548,15 @@ class _Attributor:
         if not any(w.casefold() in ROLE_WORDS for w in re.findall(r"[\w-]+", m["role"])):
             return None
         return self.person(names[0].key)
+
+
+def name_role_shape(text: str) -> re.Match[str] | None:
+    """A line shaped like a name and a role: "name, words" with no verb, no quotation and no
+    full stop (whether the name is a person's is for the caller)."""
+    m = _NAME_ROLE_LINE.fullmatch(text)
+    if not m or _VERB.search(text) or quote_spans(text) or len(text.split()) > 20:
+        return None
+    return m
 
 
 def _skeleton(text: str, outer: Sequence[QuoteSpan]) -> str:
@@ -584,8 +637,11 @@ def _body_paragraph(
     if above is not None:
         engine.salience.append((ln.start, above.surname))
         return [], _Paragraph(above, "namerole", False)
+    if name_role_shape(text):  # a name and role we cannot read: the quotation below is not known
+        return [], _Paragraph(None, "namerole", False)
     if (
         not ENDS_SENTENCE.search(text)
+        and not text.rstrip().endswith(":")  # "Valerie said:" introduces what follows
         and not any(ch in text for ch in "‘’'“”\"´")
         and len(text.split()) <= 12
     ):

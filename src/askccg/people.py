@@ -45,6 +45,19 @@ ORG_HEADS = frozenset(
     authority agency exchange coalition commission office forum service services union england
     improvement healthwatch practice surgery party government parliament""".split()
 )
+# Words that describe a person before their name ("Patient Dennis Cheese", "campaigner Jo
+# Bloggs"): not part of the name, and, like a role, a sign that a name follows.
+DESCRIPTORS = frozenset(
+    """patient campaigner resident pensioner widow widower mother father parent grandmother
+    grandfather mum dad wife husband son daughter carer volunteer protester protestor activist
+    student trainee midwife paramedic receptionist practitioner worker owner landlord vicar teacher
+    headteacher victim survivor witness colleague neighbour whistleblower veteran constituent
+    employee locum registrar inspector coroner lawyer solicitor barrister academic expert
+    commentator columnist blogger journalist broadcaster presenter campaign-leader trustee
+    businessman businesswoman""".split()
+)
+# Letters after a name ("Valerie Vaz MP"): the name ends before them.
+POSTNOMINALS = frozenset("MP MPs MSP MEP AM QC KC OBE CBE MBE KBE DBE FRCGP FRCP FRCS PhD".split())
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
     STP STPs ICS ICSs CQC""".split()
@@ -156,9 +169,11 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
     for start, end in spans:
         found += _names(raw, start, end)
     persons = [f for f in found if f[3] == "person"]
-    surnames = {_surname(raw[s:e]) for s, e, _, _ in persons}
+    short = _short_forms([text for _, _, text, _ in persons])
+    keys = {_surname(text): _surname(text) for _, _, text, _ in persons if text not in short}
+    keys.update({first: key for first, key in short.items() if " " not in first})
     for start, end in spans:
-        found += _surname_mentions(raw, start, end, surnames, found)
+        found += _surname_mentions(raw, start, end, keys, found)
         found += _orgs(raw, start, end, found)
         found += [
             (m.start(), m.end(), m.group().casefold(), "pronoun") for m in PRONOUNS.finditer(raw, start, end)
@@ -169,7 +184,7 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
         ]
     for s, e, text, kind in sorted(found):
         if kind == "person":
-            _add_person(people, raw, s, e, text)
+            _add_person(people, raw, s, e, text, short.get(text) or keys.get(text) or _surname(text))
         elif kind == "org":
             people.by_surname.setdefault(text, Person(text, text, is_org=True))
             people.mentions.append(Mention(s, e, text, "org"))
@@ -199,18 +214,26 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int, str, Kind]]:
     for run in CAPS_RUN.finditer(raw, start, end):
         if any(s < run.end() and run.start() < e for s, e in taken):
             continue
-        name = _plain_name(raw, run.start(), run.end())
-        if name:
-            out.append(name)
+        ands = [x for m in _AND.finditer(raw, run.start(), run.end()) for x in (m.start(), m.end())]
+        cuts = [run.start(), *ands, run.end()]
+        for s, e in zip(cuts[::2], cuts[1::2], strict=True):  # "David Vasmer and Kate Halliday"
+            name = _plain_name(raw, s, e)
+            if name:
+                out.append(name)
     return out
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | None:
     """The person's name at the end of a capitalised run, when the run is one."""
     words = list(re.finditer(r"\S+", raw[start:end]))
+    post = next((i for i, w in enumerate(words) if i >= 2 and w.group() in POSTNOMINALS), None)
+    words = words[:post]
     cut = 0
     for i, w in enumerate(words):  # role words and leading sentence words stay out of the name
-        if w.group().casefold() in ROLE_WORDS or w.group() in NOT_NAMES or w.group().isupper():
+        if describes(w.group()) or w.group() in NOT_NAMES or w.group().isupper():
             cut = i + 1
     name_words = words[cut:]
     if not 2 <= len(name_words) <= 3:
@@ -223,9 +246,17 @@ def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | 
     before = raw[max(0, s - 40) : s].split()
     if before and before[-1].casefold() in PREPOSITIONS and cut == 0:
         return None
-    if not _confirmed(raw, s, e, role_before=cut > 0 and words[cut - 1].group().casefold() in ROLE_WORDS):
+    described = describes(words[cut - 1].group()) if cut else bool(before) and describes(before[-1])
+    if not _confirmed(raw, s, e, role_before=described or post is not None):
         return None
     return s, e, raw[s:e], "person"
+
+
+def describes(word: str) -> bool:
+    """Whether ``word`` is a role or a description that may stand before a name ("GP",
+    "Patient", "councillors")."""
+    w = word.casefold().strip(",;:")
+    return w in ROLE_WORDS or w in DESCRIPTORS or (w.endswith("s") and w[:-1] in ROLE_WORDS | DESCRIPTORS)
 
 
 VERBS = (
@@ -238,7 +269,10 @@ VERBS = (
     r"|recalled|emphasised|emphasises|added that|admitted that|accepted|accepts|expressed|complained"
 )
 _VERB_AFTER = re.compile(rf"\s*(?:,[^,.;:]{{1,160}},)?\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
-_ROLE_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?(?P<role>[^,.;:‘’'“”\"]{2,120})")
+# Role words run to a comma, a full stop or a quotation mark; an apostrophe inside a word
+# ("King’s Fund") is part of them.
+_ROLE_CHAR = r"(?:[^,.;:‘’'“”\"()]|(?<=\w)[’'](?=\w))"
+_ROLE_AFTER = re.compile(rf",\s*(?:an?\s+|the\s+)?(?P<role>(?:{_ROLE_CHAR}|[()]){{2,120}})")
 
 
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
@@ -251,16 +285,39 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     return bool(re.search(rf"\b{TITLES}\.?\s+{re.escape(surname)}\b", raw))
 
 
+def _short_forms(names: list[str]) -> dict[str, str]:
+    """Short forms that name one person, each with that person's surname: "Sir David" or
+    "Dame Barbara" (a knight's or dame's first name), or a first name alone ("Valerie
+    said"), when one person of the article has that first name and nobody has it as a
+    surname."""
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = strip_title(name).split()
+        if len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(_surname(name))
+    surnames = {key for keys in firsts.values() for key in keys}
+    out: dict[str, str] = {}
+    for first, keys in firsts.items():
+        if len(keys) == 1 and first not in surnames and first not in NOT_NAMES:
+            out[first] = next(iter(keys))
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and title_of(name) in ("Sir", "Dame") and words[1] in out:
+            out[name] = out[words[1]]
+    return out
+
+
 def _surname_mentions(
-    raw: str, start: int, end: int, surnames: set[str], found: list[tuple[int, int, str, Kind]]
+    raw: str, start: int, end: int, keys: dict[str, str], found: list[tuple[int, int, str, Kind]]
 ) -> list[tuple[int, int, str, Kind]]:
-    """A surname alone ("Hodge said") names the person with that surname."""
+    """A surname alone ("Hodge said"), or a first name that names one person, is that person."""
     out: list[tuple[int, int, str, Kind]] = []
-    for name in surnames:
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", raw[start:end]):
+    for name, key in keys.items():
+        pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?!\s+[A-Z][a-z])"
+        for m in re.finditer(pattern, raw[start:end]):
             s, e = start + m.start(), start + m.end()
             if not any(fs <= s < fe for fs, fe, _, _ in found):
-                out.append((s, e, name, "person"))
+                out.append((s, e, key, "person"))
     return out
 
 
@@ -299,8 +356,7 @@ def _org_name(run: str) -> str:
     return text if last in ORG_HEADS and words[-1] not in ("LMCs", "CCGs") else ""
 
 
-def _add_person(people: People, raw: str, s: int, e: int, name: str) -> None:
-    key = _surname(name)
+def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -> None:
     known = people.by_surname.get(key)
     gender = TITLE_GENDER.get(title_of(name), "")
     if known is None:
@@ -334,7 +390,7 @@ def _role(raw: str, start: int, end: int) -> str:
 
 
 _APPOSITIVE = re.compile(
-    rf",\s*(?P<role>[^,.;:‘’'“”\"()]{{3,140}}?)(?:,|\s+(?:has |had |was |also )?(?:{VERBS})\b)"
+    rf",\s*(?P<role>{_ROLE_CHAR}{{3,140}}?)(?:,|\s+(?:has |had |was |also )?(?:{VERBS})\b)"
 )
 _CLAUSE_BREAK = re.compile(
     r"[.,;:\n(]\s*|\b(?:[Bb]ut|[Aa]nd)\s+(?![A-Z])|\b(?:by|from|to|with|that|when|as|who|was|is|were)\s+"

@@ -107,6 +107,8 @@ def _possessive(text: str, i: int, top: _Open) -> bool:
     """s' before a lower-case word is a plural possessive (practices' benefit), not the end
     of the quotation, inside a quoted statement or when a closing mark follows."""
     rest = text[i + 1 : i + 3]
+    if family(text[i]) == "double":  # a double mark is never an apostrophe
+        return False
     if i == 0 or text[i - 1] != "s" or len(rest) < 2 or rest[0] != " " or not rest[1].islower():
         return False
     if text[i + 2 :].split(maxsplit=1)[0].strip(",.;:") in _NOT_AFTER_POSSESSIVE:

@@ -279,6 +279,61 @@ def test_a_name_and_role_line_we_cannot_read_stops_the_line_below_being_used() -
     assert said(body, "We will be looking") == ""  # not Hugh Reeve, on the line below
 
 
+def test_as_announced_has_no_speaker_to_spoil_the_sentence() -> None:
+    body = (
+        "Dr Michael Dixon, chair of the NHS Alliance, said if CCGs were to commission more – as "
+        "announced last month – then ‘it makes you wonder what NHS England is for’.\n"
+    )
+    assert said(body, "it makes you wonder") == "Dr Michael Dixon"
+
+
+def test_a_statement_after_reported_speech_in_its_paragraph() -> None:
+    body = (
+        "Dr Peter Carter, chief executive of the RCN, spoke to Pulse.\n\n"
+        "He warned against groups appointing nurses in a tokenistic manner. ‘The nurse role should be "
+        "substantive, senior and strategic.’\n\n"
+        "The BMA said it was concerned and Dr Carter said he agreed. ‘We will fight this plan all the "
+        "way to the end.’\n"
+    )
+    assert said(body, "The nurse role") == "Dr Peter Carter"
+    assert said(body, "We will fight") == ""  # two speakers reported before it
+
+
+def test_new_reporting_verbs_and_spoke_to() -> None:
+    body = (
+        "Sir David Nicholson, the chief executive, hailed the plan as “a great opportunity for the NHS "
+        "and its patients”.\n\n"
+        "Like a chastised child, Sir David mumbles: “One of my problems is that I think I am funny.”\n\n"
+        "Nursing Times spoke to nurses attending the rally in Westminster on Wednesday.\n\n"
+        "“We are not asking for footballers’ wages at all,” one said.\n"
+    )
+    assert said(body, "a great opportunity") == "Sir David Nicholson"
+    assert said(body, "One of my problems") == "Sir David Nicholson"
+    assert said(body, "We are not asking") == ""  # the magazine is not the speaker
+
+
+def test_a_continued_quotation_keeps_its_speaker_for_a_later_pronoun() -> None:
+    body = (
+        "Patient Dennis Cheese, who led the campaign, said the closure was a loss.\n\n"
+        '"We have fought a fight but we have lost," he said.\n\n'
+        '"We are here to mark the closure of the practice tonight.\n\n'
+        '"I spoke to the manager and the building is going to stay empty."\n\n'
+        "Campaigners lit candles at the vigil pic.twitter.com/abc — Keri Trigg September 27, 2019\n\n"
+        'He added: "I feel like I have let everybody down tonight."\n'
+    )
+    assert said(body, "I feel like") == "Dennis Cheese"
+
+
+def test_a_repeated_pull_quote_is_the_speaker_s() -> None:
+    body = (
+        "“We’re not asking for footballers’ wages”\n\n"
+        "Hundreds of nurses gathered at the rally in London on Wednesday afternoon.\n\n"
+        "Staff nurse Charlotte Jones, who works in intensive care, said: “We’re not asking for "
+        "footballers’ wages, we’re just asking to be paid fairly.”\n"
+    )
+    assert said(body, "We’re not asking for footballers’ wages") == "Charlotte Jones"
+
+
 def _labels_of(split: str) -> list[tuple[str, Quote]]:
     labels = load_labels(LABELS)
     files = {x.file for x in labels if x.split == split}

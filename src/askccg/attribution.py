@@ -40,6 +40,7 @@ from .conventions import (
     SENTENCE_END,
     SPEAKER_LINE,
     TITLES,
+    fold_marks,
     strip_title,
 )
 from .documents import Article
@@ -126,6 +127,7 @@ class Line:
     start: int
     end: int
     where: str  # "body", "caption", "headline" or "comment"
+    repeated: bool = False  # a paragraph the cleaner dropped as repeating one seen before
 
 
 def article_lines(article: Article) -> list[Line]:
@@ -139,7 +141,8 @@ def article_lines(article: Article) -> list[Line]:
             out.append(Line(s, e, "caption" if caption else kind))
     for s, e, reason in article.dropped:
         if reason in CAPTION_REASONS:
-            out.append(Line(s, e, "headline" if "headline" in reason else "caption"))
+            kind = "headline" if "headline" in reason else "caption"
+            out.append(Line(s, e, kind, repeated=reason == "repeated text"))
     return sorted(out, key=lambda ln: ln.start)
 
 
@@ -153,7 +156,7 @@ def article_people(article: Article) -> People:
 # --- the attributor -----------------------------------------------------------------------------
 
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
 _SENTENCE_END = re.compile(SENTENCE_END)
 _MASK = "\x01"
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
@@ -422,7 +425,7 @@ class _Attributor:
         sentences = _sentences(text, skel, outer)
         found: list[_Found] = []
         said: list[Person] = []
-        reported: list[Person | None] = []
+        reported: list[tuple[int, Person | None]] = []  # (sentence start, its speaker)
         for sent in sentences:
             inside = [q for q in outer if sent[0] <= q.start < sent[1]]
             first = self._sentence_subject(skel, start, sent, pronouns=False)
@@ -430,7 +433,7 @@ class _Attributor:
                 self.salience.append((start + sent[0], first.surname))
             speaker, has_verb = self._sentence_speaker(skel, start, sent, inside)
             if has_verb:
-                reported.append(speaker)
+                reported.append((sent[0], speaker))
             if speaker is not None and not speaker.is_org:
                 self.salience.append((start + sent[0], speaker.surname))
             if speaker is not None and speaker.is_org:
@@ -440,11 +443,11 @@ class _Attributor:
                 found.append(_Found((start + q.start, start + q.end), speaker, kind, "body"))
                 if speaker is not None:
                     said.append(speaker)
-        self._fill(found, said, prev, after, start, sentences, outer, skel)
+        self._fill(found, said, reported, prev, after, start, sentences, outer, skel)
         for q in spans:
             if q.depth > 0:
                 found.append(_Found((start + q.start, start + q.end), None, "fragment", "body"))
-        return found, self._hand_on(found, reported, skel, outer)
+        return found, self._hand_on(found, [p for _, p in reported], skel, outer)
 
     def _sentence_speaker(
         self, skel: str, base: int, sent: tuple[int, int], inside: list[QuoteSpan]
@@ -487,6 +490,7 @@ class _Attributor:
         self,
         found: list[_Found],
         said: list[Person],
+        reported: list[tuple[int, Person | None]],
         prev: _Paragraph,
         after: tuple[int, int] | None,
         start: int,
@@ -494,8 +498,9 @@ class _Attributor:
         outer: list[QuoteSpan],
         skel: str,
     ) -> None:
-        """Statements with no attribution of their own: the paragraph's one speaker, else the
-        previous paragraph's, else a name-and-role line below."""
+        """Statements with no attribution of their own: the paragraph's one speaker, else the one
+        person whose speech the sentences before it report, else the previous paragraph's,
+        else a name-and-role line below."""
         own = {p.surname for p in said}
         paragraph_speaker = next(iter(said)) if len(own) == 1 else None
         opens_with_quote = bool(outer) and not skel[: outer[0].start].strip(_MASK + " ‘’'“”\"´")
@@ -506,11 +511,17 @@ class _Attributor:
             if self._has_own_verb(f, start, sentences, skel):
                 continue
             if paragraph_speaker is None and f.span[0] - start > first_verb:
+                # "He warned against tokenism. 'The role should be senior.'"
+                earlier = [p for s, p in reported if s < f.span[0] - start]
+                if None not in earlier and len({p.surname for p in earlier if p}) == 1:
+                    found[i] = _Found(f.span, earlier[-1], f.kind, f.where)
                 continue  # after an attribution that named nobody: nothing to continue
             if paragraph_speaker is not None:
                 found[i] = _Found(f.span, paragraph_speaker, f.kind, f.where)
             elif opens_with_quote and prev.speaker is not None and prev.link:
                 found[i] = _Found(f.span, prev.speaker, f.kind, f.where)
+                if not prev.speaker.is_org:  # a continued quotation keeps its speaker in view
+                    self.salience.append((f.span[0], prev.speaker.surname))
             elif opens_with_quote and not prev.link and after is not None:
                 below = self.name_role_line(*after)
                 if below is not None:
@@ -617,16 +628,37 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         if ln.where == "comment":
             found += _unattributed(article.raw, ln)
             continue
-        if ln.where != "body":
+        if ln.where != "body" and not (ln.repeated and body and body[0].start < ln.start):
             found += _caption(engine, ln)
             continue
+        # a body paragraph, or a repeated one among them (its first showing was a pull quote)
         engine.paragraph_starts.append(ln.start)
         engine.paragraph_no = len(engine.paragraph_starts) - 1
-        i = body.index(ln)
-        after = (body[i + 1].start, body[i + 1].end) if i + 1 < len(body) else None
+        below = [b for b in body if b.start > ln.start]
+        after = (below[0].start, below[0].end) if below else None
         own, prev = _body_paragraph(engine, ln, prev, after)
-        found += own
+        found += [_Found(f.span, f.speaker, f.kind, ln.where) for f in own]
+    found = _same_words_same_speaker(article.raw, found)
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
+
+
+def _same_words_same_speaker(raw: str, found: list[_Found]) -> list[_Found]:
+    """A pull quote or caption repeats words the article attributes elsewhere: an unattributed
+    quotation of 5+ words that is the start of quotations given to one speaker is theirs."""
+    named = [(_words(raw, f), f.speaker) for f in found if f.speaker is not None and f.kind == "full"]
+    out = []
+    for f in found:
+        words = _words(raw, f)
+        if f.speaker is None and f.kind == "full" and len(words) >= 5:
+            same = {p.surname: p for w, p in named if w[: len(words)] == words}
+            if len(same) == 1:
+                f = _Found(f.span, next(iter(same.values())), f.kind, f.where)
+        out.append(f)
+    return out
+
+
+def _words(raw: str, f: _Found) -> list[str]:
+    return re.findall(r"\w+", fold_marks(raw[f.span[0] : f.span[1]]).casefold())
 
 
 def _body_paragraph(

@@ -267,6 +267,9 @@ VERBS = (
     r"|acknowledged|acknowledges|conceded|concedes|responded|responds|criticised|criticises|branded"
     r"|called for|calls for|believes|believed|predicted|predicts|promised|promises|vowed|vows|cautioned"
     r"|recalled|emphasised|emphasises|added that|admitted that|accepted|accepts|expressed|complained"
+    r"|hailed|hails|accused|accuses|mumbled|mumbles|quipped|joked|remarked|observed|declared|declares"
+    r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
+    r"|spoke(?! to\b)"  # "Nursing Times spoke to nurses": those spoken to speak
 )
 _VERB_AFTER = re.compile(rf"\s*(?:,[^,.;:]{{1,160}},)?\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
 # Role words run to a comma, a full stop or a quotation mark; an apostrophe inside a word

@@ -48,6 +48,7 @@ def quote_spans(text: str, *, continuing: bool = False) -> list[QuoteSpan]:
     paragraph ended inside a quotation."""
     found: list[QuoteSpan] = []
     stack: list[_Open] = []
+    continuing = continuing or _opening_lost(text)
     i = 0
     while i < len(text):
         ch = text[i]
@@ -88,6 +89,16 @@ def quote_spans(text: str, *, continuing: bool = False) -> list[QuoteSpan]:
         o = stack[0]
         found.append(_span(text, o.start, len(text), opened=o.opened, closed=False, depth=0))
     return sorted((s for s in found if s.end > s.start), key=lambda s: (s.start, s.depth))
+
+
+def _opening_lost(text: str) -> bool:
+    """The paragraph's first quotation mark closes a quotation right after punctuation
+    ("... we spend.’", "faeces,' says Dr Godlee"): its opening mark was lost, so the
+    quotation starts with the paragraph."""
+    for i, ch in enumerate(text):
+        if ch in QUOTE_MARKS and mark_role(text, i) != "apostrophe":
+            return mark_role(text, i) == "close" and i > 0 and text[i - 1] in ",.!?…"
+    return False
 
 
 def _span(text: str, start: int, end: int, *, opened: bool, closed: bool, depth: int) -> QuoteSpan:

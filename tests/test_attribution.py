@@ -334,6 +334,71 @@ def test_a_repeated_pull_quote_is_the_speaker_s() -> None:
     assert said(body, "We’re not asking for footballers’ wages") == "Charlotte Jones"
 
 
+def test_a_name_set_off_by_commas_and_a_name_in_a_relative_clause() -> None:
+    body = (
+        "The plans do not rely on stretching the workforce, the secretary of state for health, Jeremy "
+        "Hunt, has said.\n\n"
+        "He said the action was “unprecedented in length and severity for patients”.\n\n"
+        "Councillor Halliday, who represents Belle Vue, said: “I haven’t felt that the CCG did enough.”\n"
+    )
+    assert said(body, "unprecedented") == "Jeremy Hunt"
+    assert said(body, "I haven’t felt") == "Councillor Halliday"
+    assert "Vue" not in article_people(article(body)).by_surname
+
+
+def test_a_person_s_or_organisation_s_written_words() -> None:
+    body = (
+        "Mr Jeremy Hunt wrote to NHS England on Monday.\n\n"
+        "Mr Hunt’s statement said: ‘I look to you to continue to support the NHS seven days a week.’\n\n"
+        "The NHS Confederation paper described Andrew Lansley’s plan as “undoubtedly the biggest "
+        "shake-up of the NHS in its history”.\n\n"
+        "There was a danger of “widespread financial problems and longer waiting times”, it warned.\n"
+    )
+    assert said(body, "I look to you") == "Mr Jeremy Hunt"
+    assert said(body, "undoubtedly") == "NHS Confederation"  # Lansley only owns the plan
+    assert said(body, "widespread") == "NHS Confederation"
+
+
+def test_organisations_by_acronym_description_and_statement() -> None:
+    body = (
+        "The Royal College of General Practitioners wants more funding for practices.\n\n"
+        "The RCGP has long argued that general practice receives too little of NHS funding.\n\n"
+        "Now, it is calling for an emergency package “to protect GP services and our patients”.\n\n"
+        "The Local Government Association published its figures on Monday.\n\n"
+        "The Association said cuts had “contributed considerably to this situation”.\n\n"
+        "NHS Fife said there had been ‘strenuous efforts to recruit a replacement’ for the GP.\n\n"
+        "A statement said a ‘resilience group has been set up to work alongside practices’.\n"
+    )
+    assert said(body, "to protect GP") == "Royal College of General Practitioners"
+    assert said(body, "contributed") == "Local Government Association"
+    assert said(body, "strenuous efforts") == "NHS Fife"
+    assert said(body, "resilience group") == "NHS Fife"
+
+
+def test_a_role_without_a_name_is_the_person_just_named() -> None:
+    body = (
+        "4.40pm Jeremy Hunt has said CCGs should be responsible for all care in their areas.\n\n"
+        "Speaking at a conference in Birmingham today, the health secretary said:\n\n"
+        "“Integrated out of hospital care is a really important priority for us.”\n"
+    )
+    assert said(body, "Integrated out") == "Jeremy Hunt"
+    other = (
+        "Dr Ann Green, chair of the Westshire LMC, said the plans were welcome.\n\n"
+        "Speaking at a conference in Birmingham today, the health secretary said:\n\n"
+        "“Integrated out of hospital care is a really important priority for us.”\n"
+    )
+    assert said(other, "Integrated out") == ""  # Dr Green has another role
+
+
+def test_the_lede_describes_a_speaker_the_next_sentences_name() -> None:
+    body = (
+        "The leader of Britain's family doctors has warned that GP services are “under severe threat "
+        "of extinction” because of demand.\n\n"
+        "Dr Maureen Baker, chair of the Royal College of GPs, said practices were struggling.\n"
+    )
+    assert said(body, "under severe threat") == "Dr Maureen Baker"
+
+
 def _labels_of(split: str) -> list[tuple[str, Quote]]:
     labels = load_labels(LABELS)
     files = {x.file for x in labels if x.split == split}

@@ -84,3 +84,20 @@ def test_a_first_name_alone_names_the_one_person_with_it() -> None:
     two = "Simon Jones, chair of the LMC, met Mr Simon Stevens. Simon said no."
     q = people(two)  # two people called Simon: the first name alone names neither
     assert not any(m.start == two.index("Simon said") for m in q.mentions)
+
+
+def test_organisations_named_with_of_nhs_bodies_and_acronyms() -> None:
+    text = (
+        "The Royal College of General Practitioners (RCGP) met the Department of Health. "
+        "NHS Fife said so. The RCGP agreed."
+    )
+    p = people(text)
+    assert p.by_surname["Royal College of General Practitioners"].is_org
+    assert "RCGP" not in p.by_surname  # the acronym is the college
+    assert sum(m.key == "Royal College of General Practitioners" for m in p.mentions) == 3
+    assert {"Department of Health", "NHS Fife"} <= set(p.by_surname)
+
+
+def test_a_role_before_a_name_starts_after_the_reporting_verb() -> None:
+    p = people("“We are at breaking point,” said RCGP chair Clare Gerada.")
+    assert p.by_surname["Gerada"].role == "RCGP chair"

@@ -172,12 +172,24 @@ _GLUE_STEPS = (
     re.compile(r"\s*,?\s*who\b"),
 )
 _AUXILIARY = re.compile(
-    r"\s*,?(?:\s+(?:has|had|have|also|then|later|previously|further|again|yesterday|today|earlier|recently|"
-    r"simply|just|once|now|subsequently|separately))*\s*$"
+    r"\s*,?(?:\s+(?:has|had|have|is|are|was|were|also|then|later|previously|further|again|yesterday|today"
+    r"|earlier|recently|simply|just|once|now|subsequently|separately|long|repeatedly|consistently"
+    r"|publicly|strongly|always|often|firmly))*\s*$"
+)
+_DOCUMENT = re.compile(
+    r"(?:[’']s)?\s+(?:(?:written|new|latest|annual|joint|own)\s+)?(?:statement|letter|report|paper|blog"
+    r"|article|speech|submission|foreword|column|email|tweet|response|message|briefing)\b"
 )
 _UNCLOSED_APPOSITIVE = re.compile(rf",\s*(?P<role>[^,;:{_MASK}]{{1,100}}?)\s*$")
+_STATEMENT = re.compile(
+    r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:written|joint|press)\s+)?statement\s*$"
+)
 _DEFINITE_ROLE = re.compile(r"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z-]+)\s*$")
-_INDEFINITE = re.compile(r"(?:^|\s)(?:an?|one)\s+(?P<desc>(?:[\w-]+\s+){0,4}[\w-]+)\s*$", re.IGNORECASE)
+# "a leading commissioner", "its local MP", "The leader of Britain's family doctors": a speaker the
+# opening paragraphs describe before naming them
+_LEDE_DESCRIPTION = re.compile(
+    r"(?:^|\s)(?:an?|one|its|their|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*$", re.IGNORECASE
+)
 _NAME_ROLE_LINE = re.compile(r"(?P<name>[^,]{3,60}),\s*(?P<role>[^.!?]{3,160}[^.!?\s])")
 
 
@@ -279,7 +291,7 @@ class _Attributor:
         subject: a Person, None when the text names nobody we can trust, or False when the verb
         is not a reporting act here (passive, no subject at all)."""
         before = skel[sent[0] : verb.start()]
-        if _PASSIVE.search(before):
+        if _PASSIVE.search(before) and not verb.group().split()[0].endswith("ing"):  # "is calling for"
             return False
         if re.search(rf"{_MASK}[\s,]*$", before) or not before.strip():
             after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
@@ -306,6 +318,8 @@ class _Attributor:
                     continue
                 if m.kind in ("org", "org-description") and self._in_role(skel, base, m, cands):
                     continue
+                if re.search(r",\s*who\s[^,]*$", skel[sent[0] : m.start - base]):
+                    continue  # "X, who represents Belle Vue, said": a name in X's relative clause
                 return self._bound(skel, base, sent, m) or self.resolve(m)
         return self._described(before, base + sent[0])
 
@@ -359,7 +373,10 @@ class _Attributor:
         return None
 
     def _glue_ok(self, glue: str, m: Mention) -> bool:
-        if glue[:2] in ("’s", "'s"):
+        document = _DOCUMENT.match(glue)  # "Mr Hunt’s statement said": their written words
+        if document:
+            glue = glue[document.end() :]
+        elif glue[:2] in ("’s", "'s"):
             return False
         rest, before = glue, ""
         while rest != before:
@@ -395,17 +412,32 @@ class _Attributor:
     def _described(self, before: str, start: int) -> Person | None:
         """A speaker the sentence gives only as a description."""
         text = re.sub(r"(?:\s+(?:has|have|had|also))*\s*$", "", before)
+        if _STATEMENT.search(text):  # "NHS Fife said ... A statement said": the body that spoke
+            recent = [key for pos, key in self.org_speakers if pos >= self._reach(1)]
+            return self.person(recent[-1]) if recent else None
         definite = _DEFINITE_ROLE.search(text)
         if definite and any(w in ROLE_WORDS for w in definite["role"].split()):
-            return self.people.with_role(definite["role"])
-        indefinite = _INDEFINITE.search(text)
-        if indefinite and self.paragraph_no < LEDE_PARAGRAPHS:
-            head = indefinite["desc"].split()[-1].casefold()
+            return self.people.with_role(definite["role"]) or self._the_one_named(start, definite["role"])
+        lede = _LEDE_DESCRIPTION.search(text)
+        if lede and self.paragraph_no < LEDE_PARAGRAPHS:
+            head = lede["desc"].split(" of ")[0].split()[-1].casefold()
             if head in ROLE_WORDS or head in ("expert", "adviser", "advisor", "commissioner", "leader"):
                 first = self.people.first_full_after(start)
                 if first and first.start < self._paragraph_end_after(start, LEDE_PARAGRAPHS):
                     return self.person(first.key)
         return None
+
+    def _the_one_named(self, position: int, role: str) -> Person | None:
+        """ "Jeremy Hunt has said ... Speaking at the conference, the health secretary said": a
+        role without a name refers back to the one person the last paragraphs name, when the
+        text gave them no other role."""
+        keys = {
+            m.key for m in self.people.mentions if m.kind == "person" and self._reach(1) <= m.start < position
+        }
+        p = self.person(keys.pop()) if len(keys) == 1 else None
+        if p is None or (p.role and not p.role.casefold().endswith(role.split()[-1].casefold())):
+            return None
+        return p
 
     def _paragraph_end_after(self, position: int, paragraphs: int) -> int:
         later = [s for s in self.body_starts if s > position]
@@ -480,7 +512,9 @@ class _Attributor:
                 others = [
                     m
                     for m in self.people.between(base + sent[0], base + q.start)
-                    if m.kind == "person" and m.key != speaker.surname
+                    if m.kind == "person"
+                    and m.key != speaker.surname
+                    and self.raw[m.end : m.end + 2] not in ("’s", "'s")  # "Lansley's plan"
                 ]
                 if others:
                     return None, True

@@ -80,10 +80,14 @@ PREPOSITIONS = frozenset(
     between among via per through""".split()
 )
 # Definite descriptions of an organisation already named: "the CCG", "the trust".
+# ("The Association said", capitalised, but not "The Association of Directors ...").
 ORG_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?P<head>CCG|LMC|BMA|GPC|trust|council|committee|board|alliance|coalition|association"
-    r"|group|clinical commissioning group|federation|college|department|confederation)\b"
+    r"\b[Tt]he\s+(?P<head>CCG|LMC|BMA|GPC|(?i:trust|council|committee|board|alliance|coalition|association"
+    r"|group|clinical commissioning group|federation|college|department|confederation))\b"
+    r"(?!\s+(?:of|for)\b|\s+[A-Z])"
 )
+# Words naming a body, that may stand before "of" in its name ("Royal College of Nursing").
+HEADS_BEFORE_OF = frozenset("college department association institute society faculty academy".split())
 LONG_CCG = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})\s+clinical commissioning group\b",
     re.IGNORECASE,
@@ -182,15 +186,35 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
             (m.start(), m.end(), _head(m["head"]), "org-description")
             for m in ORG_DESCRIPTION.finditer(raw, start, end)
         ]
+    spelled = _acronyms({text for _, _, text, kind in found if kind == "org"})
     for s, e, text, kind in sorted(found):
         if kind == "person":
             _add_person(people, raw, s, e, text, short.get(text) or keys.get(text) or _surname(text))
         elif kind == "org":
+            text = spelled.get(text, text)
             people.by_surname.setdefault(text, Person(text, text, is_org=True))
             people.mentions.append(Mention(s, e, text, "org"))
         else:
             people.mentions.append(Mention(s, e, text, kind))
     return people
+
+
+def _acronyms(orgs: set[str]) -> dict[str, str]:
+    """Each acronym that spells the initials of one named organisation ("RCGP" for the Royal
+    College of General Practitioners, "NHSCB" for the NHS Commissioning Board) with that name."""
+    out: dict[str, str] = {}
+    for short in orgs:
+        if " " in short or not short.isupper():
+            continue
+        full = [name for name in orgs if " " in name and _initials(name) == short]
+        if len(full) == 1:
+            out[short] = full[0]
+    return out
+
+
+def _initials(name: str) -> str:
+    words = [re.sub(r"[’']s$", "", w) for w in name.split() if w not in ("of", "for", "and", "the", "&")]
+    return "".join(w if w.isupper() else w[:1] for w in words)
 
 
 def _head(word: str) -> str:
@@ -272,6 +296,8 @@ VERBS = (
     r"|spoke(?! to\b)"  # "Nursing Times spoke to nurses": those spoken to speak
 )
 _VERB_AFTER = re.compile(rf"\s*(?:,[^,.;:]{{1,160}},)?\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
+# "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
+_SET_OFF_VERB = re.compile(rf",\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
 # Role words run to a comma, a full stop or a quotation mark; an apostrophe inside a word
 # ("King’s Fund") is part of them.
 _ROLE_CHAR = r"(?:[^,.;:‘’'“”\"()]|(?<=\w)[’'](?=\w))"
@@ -280,6 +306,8 @@ _ROLE_AFTER = re.compile(rf",\s*(?:an?\s+|the\s+)?(?P<role>(?:{_ROLE_CHAR}|[()])
 
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     if role_before or _VERB_AFTER.match(raw, end) or re.match(r",\s*who\b", raw[end : end + 8]):
+        return True
+    if raw[max(0, start - 3) : start].rstrip().endswith(",") and _SET_OFF_VERB.match(raw, end):
         return True
     after = _ROLE_AFTER.match(raw, end)
     if after and any(w.casefold().strip(",") in ROLE_WORDS for w in after["role"].split()):
@@ -355,6 +383,11 @@ def _org_name(run: str) -> str:
         word = words[0]
         single = word.isupper() and 2 <= len(word) <= 6 and word not in GENERIC_ACRONYMS
         return word if single else ""
+    if words[0] == "NHS" and len(words) == 2 and words[1] not in NOT_NAMES:
+        return text  # NHS Fife, NHS Digital, NHS Providers: a body of the health service
+    joins = [i for i, w in enumerate(words) if w in ("of", "for")]
+    if joins and joins[0] > 0 and words[joins[0] - 1].casefold() in HEADS_BEFORE_OF:
+        return text  # Royal College of General Practitioners, Department of Health
     last = words[-1].casefold().rstrip("’'s") if words[-1].endswith(("’s", "'s")) else words[-1].casefold()
     return text if last in ORG_HEADS and words[-1] not in ("LMCs", "CCGs") else ""
 
@@ -383,6 +416,7 @@ def _role(raw: str, start: int, end: int) -> str:
         return after["role"].strip()
     line_start = raw.rfind("\n", 0, start) + 1
     clause = _CLAUSE_BREAK.split(raw[max(line_start, start - 100) : start])[-1]
+    clause = _SAID_OR_QUOTED.split(clause)[-1]  # "'...,' said RCGP chair X": the role is after
     clause = re.sub(rf"\s*{TITLES}\.?\s*$", "", clause).strip()
     words = clause.split()
     while words and words[0] in NOT_NAMES and words[0].casefold() not in ROLE_WORDS:
@@ -392,6 +426,7 @@ def _role(raw: str, start: int, end: int) -> str:
     return ""
 
 
+_SAID_OR_QUOTED = re.compile(rf"[‘’'“”\"]|\b(?:{VERBS})\b")
 _APPOSITIVE = re.compile(
     rf",\s*(?P<role>{_ROLE_CHAR}{{3,140}}?)(?:,|\s+(?:has |had |was |also )?(?:{VERBS})\b)"
 )

@@ -101,3 +101,16 @@ def test_organisations_named_with_of_nhs_bodies_and_acronyms() -> None:
 def test_a_role_before_a_name_starts_after_the_reporting_verb() -> None:
     p = people("“We are at breaking point,” said RCGP chair Clare Gerada.")
     assert p.by_surname["Gerada"].role == "RCGP chair"
+
+
+def test_the_acronym_after_the_is_the_body_itself() -> None:
+    p = people("The BMA said no. Then the trust said yes.")
+    kinds = [(m.kind, m.key) for m in p.mentions]
+    assert ("org", "BMA") in kinds and ("org-description", "bma") not in kinds
+    assert ("org-description", "trust") in kinds
+
+
+def test_every_honorific_before_a_name() -> None:
+    p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
+    assert p.by_surname["Richards"].gender == "m"
+    assert sum(m.key == "Richards" for m in p.mentions) == 2

@@ -57,3 +57,8 @@ def test_a_closing_mark_after_punctuation_with_no_opening_one() -> None:
         "I want to talk to you about faeces,"
     ]
     assert texts("The GPs' pay was frozen.") == []  # a possessive, not a lost quotation
+
+
+def test_a_mark_before_a_preposition_ends_the_quotation() -> None:
+    line = "doctors should ‘disengage from written reflections’ until safeguards are in ‘place’."
+    assert texts(line) == ["disengage from written reflections", "place"]

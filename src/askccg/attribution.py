@@ -45,6 +45,9 @@ from .conventions import (
 )
 from .documents import Article
 from .people import (
+    NAME_WORD,
+    NOT_NAMES,
+    POSTNOMINALS,
     PREPOSITIONS,
     ROLE_WORDS,
     VERBS,
@@ -162,6 +165,7 @@ _MASK = "\x01"
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
     re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)
+    re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})\b"),  # Dr Sarah Wollaston MP, chair of ...
     re.compile(
         rf"\s+(?:from|of|at)\s+[A-Z][^,;:{_MASK}]{{0,60}}?(?=\s*,|\s+(?:has|had|was|also|who)\b|\s*$)"
     ),
@@ -293,6 +297,9 @@ class _Attributor:
         before = skel[sent[0] : verb.start()]
         if _PASSIVE.search(before) and not verb.group().split()[0].endswith("ing"):  # "is calling for"
             return False
+        if verb.group().endswith("ccording to"):  # "according to figures": nobody speaks
+            named = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
+            return self.resolve(named) if named is not None else False
         if re.search(rf"{_MASK}[\s,]*$", before) or not before.strip():
             after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
             if after is not None:
@@ -404,6 +411,8 @@ class _Attributor:
         for m in self.people.between(base + sent[0], base + sent[1]):
             if skel[m.start - base] == _MASK or self._governed(skel, base, m):
                 continue
+            if m.kind == "org":  # "GPC sessionals lead Dr Zoe Norris presents the motion"
+                m = self._person_after_org(m) or m
             if m.kind in ("person", "org", "org-description") or (pronouns and m.key in ("he", "she")):
                 return self.resolve(m)
             return None
@@ -544,11 +553,21 @@ class _Attributor:
                 continue
             if self._has_own_verb(f, start, sentences, skel):
                 continue
+            named = self._named_before(f, start, sentences, skel)
+            if named:  # "Her colleague Dr Peters was less happy: '...'": not the last speaker's
+                colon = skel[: f.span[0] - start].rstrip(_MASK + " ‘’'“”\"´").endswith(":")
+                one = self.person(named.pop()) if len(named) == 1 and colon else None
+                if one is not None:
+                    found[i] = _Found(f.span, one, f.kind, f.where)
+                continue
             if paragraph_speaker is None and f.span[0] - start > first_verb:
                 # "He warned against tokenism. 'The role should be senior.'"
-                earlier = [p for s, p in reported if s < f.span[0] - start]
-                if None not in earlier and len({p.surname for p in earlier if p}) == 1:
-                    found[i] = _Found(f.span, earlier[-1], f.kind, f.where)
+                earlier = [(s, p) for s, p in reported if s < f.span[0] - start]
+                one = earlier[-1][1] if earlier else None
+                if one is not None and all(p is not None and p.surname == one.surname for _, p in earlier):
+                    since = self.people.between(start + earlier[-1][0], f.span[0])
+                    if all(m.key == one.surname for m in since if m.kind == "person"):
+                        found[i] = _Found(f.span, one, f.kind, f.where)
                 continue  # after an attribution that named nobody: nothing to continue
             if paragraph_speaker is not None:
                 found[i] = _Found(f.span, paragraph_speaker, f.kind, f.where)
@@ -560,6 +579,15 @@ class _Attributor:
                 below = self.name_role_line(*after)
                 if below is not None:
                     found[i] = _Found(f.span, below, f.kind, f.where)
+
+    def _named_before(self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str) -> set[str]:
+        """The people the statement's sentence names before it."""
+        first = max((s for s, _ in sentences if s <= f.span[0] - start), default=0)
+        return {
+            m.key
+            for m in self.people.between(start + first, f.span[0])
+            if m.kind == "person" and skel[m.start - start] != _MASK and not self._governed(skel, start, m)
+        }
 
     def _has_own_verb(self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str) -> bool:
         for s, e in sentences:
@@ -658,9 +686,10 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
     found: list[_Found] = []
     prev = _Paragraph()
     body = [ln for ln in lines if ln.where == "body"]
+    signed = _signed_comments(article)
     for ln in lines:
         if ln.where == "comment":
-            found += _unattributed(article.raw, ln)
+            found += _comment(article.raw, ln, signed.get(ln.start))
             continue
         if ln.where != "body" and not (ln.repeated and body and body[0].start < ln.start):
             found += _caption(engine, ln)
@@ -699,6 +728,8 @@ def _body_paragraph(
     engine: _Attributor, ln: Line, prev: _Paragraph, after: tuple[int, int] | None
 ) -> tuple[list[_Found], _Paragraph]:
     text = engine.raw[ln.start : ln.end]
+    if _LIST_ITEM.match(text) and prev.link in ("colon", "list") and not _VERB.search(text):
+        return _list_item(ln, text, prev)
     above = engine.name_role_line(ln.start, ln.end)
     if above is not None:
         engine.salience.append((ln.start, above.surname))
@@ -713,6 +744,24 @@ def _body_paragraph(
     ):
         return [], _Paragraph()  # a crosshead breaks any continuation
     return engine.paragraph(ln.start, ln.end, prev, after)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[•●▪◦*–-]|\d{1,2}[.)])\s+")
+
+
+def _list_item(ln: Line, text: str, prev: _Paragraph) -> tuple[list[_Found], _Paragraph]:
+    """ "The LGA called for: • A fairer system 'with clarity about costs'": the items of a list
+    introduced by a speaker are theirs, quoted words and all."""
+    found = [
+        _Found(
+            (ln.start + q.start, ln.start + q.end),
+            prev.speaker if q.depth == 0 else None,
+            "full" if q.depth == 0 and _is_statement(text, (0, len(text)), q) else "fragment",
+            ln.where,
+        )
+        for q in quote_spans(text)
+    ]
+    return found, _Paragraph(prev.speaker, "list", False)
 
 
 def _caption(engine: _Attributor, ln: Line) -> list[_Found]:
@@ -741,10 +790,61 @@ def _same_person(name: str, full: str) -> bool:
     return bool(bare) and bare[-1] == known[-1] and (len(bare) == 1 or bare[0] == known[0])
 
 
-def _unattributed(raw: str, ln: Line) -> Iterator[_Found]:
+def _comment(raw: str, ln: Line, signer: Person | None) -> Iterator[_Found]:
+    """A reader's quotations are never given a name, unless the comment is signed and is
+    nothing but a quotation (the signer's own words, as letters are printed)."""
     text = raw[ln.start : ln.end]
     for q in quote_spans(text):
-        yield _Found((ln.start + q.start, ln.start + q.end), None, "fragment", ln.where)
+        whole = (
+            signer is not None and q.depth == 0 and not text[: q.start - 1].strip() and _all_quoted(text, q)
+        )
+        yield _Found(
+            (ln.start + q.start, ln.start + q.end),
+            signer if whole else None,
+            "full" if whole else "fragment",
+            ln.where,
+        )
+
+
+def _all_quoted(text: str, q: QuoteSpan) -> bool:
+    return not text[q.end :].strip(" ‘’'“”\"´»")
+
+
+# "— Dr Jane Roe, Leeds", "Jane Roe | Salaried GP | 02 May 2014": a comment's signature line
+_SIGNATURE = re.compile(
+    rf"(?:[—–-]\s*)?(?P<name>(?:{TITLES}\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})"
+    r"(?:\s*[,|]\s*(?P<role>[^.!?‘’“”\"]{0,80}?))?\s*(?:\|[^|]*)*"
+)
+
+
+def _signed_comments(article: Article) -> dict[int, Person]:
+    """Line starts of the comments that are nothing but quotation, each with the signer: the
+    comment's last line, or a line led by a dash right after it ("— Dr Jane Roe, Leeds")."""
+    out: dict[int, Person] = {}
+    quoted: list[int] = []  # the lines of the comment before, when all quotation
+    for section in (x for x in article.sections if x.kind != "article"):
+        lines = list(iter_lines(article.raw[section.start : section.end]))
+        lead = article.raw[article.raw.rfind("\n", 0, section.start) + 1 : section.start].strip()
+        signer = _signer(lines[-1].text) if lines else None
+        if signer is not None and len(lines) == 1 and lead[-1:] in ("—", "–", "-"):
+            out.update(dict.fromkeys(quoted, signer))
+        elif signer is not None and len(lines) > 1 and all(_only_quotation(ln.text) for ln in lines[:-1]):
+            out.update(dict.fromkeys((section.start + ln.start for ln in lines[:-1]), signer))
+        all_quoted = bool(lines) and all(_only_quotation(ln.text) for ln in lines)
+        quoted = [section.start + ln.start for ln in lines] if all_quoted else []
+    return out
+
+
+def _signer(line: str) -> Person | None:
+    m = _SIGNATURE.fullmatch(line)
+    if not m or m["name"].split()[0] in NOT_NAMES or quote_spans(line):
+        return None
+    return Person(m["name"], strip_title(m["name"]).split()[-1], (m["role"] or "").strip())
+
+
+def _only_quotation(line: str) -> bool:
+    spans = quote_spans(line)
+    return bool(spans) and spans[0].start <= 1 and _all_quoted(line, spans[0])
 
 
 def _quote(article: Article, f: _Found) -> Quote:

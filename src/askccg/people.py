@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .conventions import TITLE_GENDER, TITLES, strip_title, title_of
+from .conventions import TITLES, strip_title, title_gender
 
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 TITLED = re.compile(rf"\b{TITLES}\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
@@ -182,9 +182,10 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
         found += [
             (m.start(), m.end(), m.group().casefold(), "pronoun") for m in PRONOUNS.finditer(raw, start, end)
         ]
-        found += [
+        found += [  # "the BMA" is the BMA itself, already found
             (m.start(), m.end(), _head(m["head"]), "org-description")
             for m in ORG_DESCRIPTION.finditer(raw, start, end)
+            if not any(k == "org" and s < m.end() and m.start() < e for s, e, _, k in found)
         ]
     spelled = _acronyms({text for _, _, text, kind in found if kind == "org"})
     for s, e, text, kind in sorted(found):
@@ -293,7 +294,8 @@ VERBS = (
     r"|recalled|emphasised|emphasises|added that|admitted that|accepted|accepts|expressed|complained"
     r"|hailed|hails|accused|accuses|mumbled|mumbles|quipped|joked|remarked|observed|declared|declares"
     r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
-    r"|spoke(?! to\b)"  # "Nursing Times spoke to nurses": those spoken to speak
+    # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
+    r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)"
 )
 _VERB_AFTER = re.compile(rf"\s*(?:,[^,.;:]{{1,160}},)?\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
 # "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
@@ -333,8 +335,9 @@ def _short_forms(names: list[str]) -> dict[str, str]:
             out[first] = next(iter(keys))
     for name in names:
         words = name.split()
-        if len(words) == 2 and title_of(name) in ("Sir", "Dame") and words[1] in out:
-            out[name] = out[words[1]]
+        bare = strip_title(name)
+        if " " not in bare and re.search(r"\b(?:Sir|Dame)\s+\S+$", name) and bare in out:
+            out[name] = out[bare]
     return out
 
 
@@ -394,7 +397,7 @@ def _org_name(run: str) -> str:
 
 def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -> None:
     known = people.by_surname.get(key)
-    gender = TITLE_GENDER.get(title_of(name), "")
+    gender = title_gender(name)
     if known is None:
         role = _role(raw, s, e)
         people.by_surname[key] = Person(name, key, role, _organisation(role), gender)

@@ -18,9 +18,13 @@ from dataclasses import dataclass
 
 from .conventions import QUOTE_MARKS, family, mark_role
 
+# Words that never follow a possessive noun (practices' *benefit*): after s' they show the
+# mark ends a quotation ('disengage from written reflections' until ...).
 _NOT_AFTER_POSSESSIVE = frozenset(
     "a an and are as at because between but by for from had has have in is of on or that the to "
-    "was were when which while who will with would could should".split()
+    "was were when which while who will with would could should until unless after before since so "
+    "if then than though although despite over into onto without within about across against "
+    "through under among upon via per not also only even just".split()
 )
 
 

@@ -468,6 +468,30 @@ def test_a_signed_comment_that_is_all_quotation() -> None:
     assert quotes == {"I have been ": "Dr John Smith", "we must save": "", "Another reor": ""}
 
 
+def test_several_speakers_joined_by_and_are_not_one() -> None:
+    body = (
+        "The BMA and the RCGP said the plan was “unworkable in its present form”.\n\n"
+        "“The plan is unworkable in its present form,” said Dr Ann Green and Dr Bob White.\n\n"
+        "Mr Bob White and Mr Jim Black both spoke at the conference. “The contract must change "
+        "now,” he said.\n"
+    )
+    assert said(body, "unworkable in its") == ""
+    assert said(body, "The plan is unworkable") == ""
+    assert said(body, "The contract must") == ""
+
+
+def test_name_and_role_lines_in_brackets_and_after_a_dash() -> None:
+    body = (
+        "Here is how the sector reacted to the plan.\n\n"
+        "Bob White (chief executive, Eastshire Trust)\n\n"
+        "“Hospitals will need more money to make this work for patients.”\n\n"
+        "Chris Ham – chief executive of the King’s Fund\n\n"
+        "“There is a strong argument for closer involvement of CCGs.”\n"
+    )
+    assert said(body, "Hospitals will") == "Bob White"
+    assert said(body, "There is a strong") == "Chris Ham"
+
+
 HELDOUT = REPO / "eval" / "quotes" / "heldout.jsonl"
 
 

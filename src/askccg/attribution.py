@@ -194,7 +194,10 @@ _DEFINITE_ROLE = re.compile(r"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z-]+)\s*
 _LEDE_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:an?|one|its|their|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*$", re.IGNORECASE
 )
-_NAME_ROLE_LINE = re.compile(r"(?P<name>[^,]{3,60}),\s*(?P<role>[^.!?]{3,160}[^.!?\s])")
+# "Name, role", "Name – role" or "Name (role)" on a line of its own
+_NAME_ROLE_LINE = re.compile(
+    r"(?P<name>[^,(–—]{3,60}?)(?:,\s*|\s+[–—-]\s+|\s*\()(?P<role>[^.!?]{3,160}[^.!?\s])"
+)
 
 
 @dataclass
@@ -303,6 +306,8 @@ class _Attributor:
         if re.search(rf"{_MASK}[\s,]*$", before) or not before.strip():
             after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
             if after is not None:
+                if self._joined(after):  # "said Dr Green and Dr White": more than one speaker
+                    return None
                 return self._bound(skel, base, sent, after) or self.resolve(after)
             if not before.strip(" ,"):
                 return False
@@ -327,6 +332,8 @@ class _Attributor:
                     continue
                 if re.search(r",\s*who\s[^,]*$", skel[sent[0] : m.start - base]):
                     continue  # "X, who represents Belle Vue, said": a name in X's relative clause
+                if self._joined(m):  # "The BMA and the RCGP said": more than one speaker
+                    return None
                 return self._bound(skel, base, sent, m) or self.resolve(m)
         return self._described(before, base + sent[0])
 
@@ -413,10 +420,34 @@ class _Attributor:
                 continue
             if m.kind == "org":  # "GPC sessionals lead Dr Zoe Norris presents the motion"
                 m = self._person_after_org(m) or m
+            if re.match(r"\s*(?:,|and\b|&)", skel[m.end - base : sent[1]]) and self._coordinated(m):
+                return None  # "Mr White and Mr Black both spoke": no one subject
             if m.kind in ("person", "org", "org-description") or (pronouns and m.key in ("he", "she")):
                 return self.resolve(m)
             return None
         return None
+
+    def _joined(self, m: Mention) -> bool:
+        """Whether ``m`` is one of several people or bodies joined by "and"."""
+        if m.kind == "pronoun":
+            return False
+        if self._coordinated(m):
+            return True
+        before = [x for x in self.people.mentions if x.end <= m.start and x.kind != "pronoun"]
+        return bool(before) and self._coordinated(before[-1]) and self._next_mention(before[-1]) == m
+
+    def _next_mention(self, m: Mention) -> Mention | None:
+        return next((x for x in self.people.mentions if x.start >= m.end and x.kind != "pronoun"), None)
+
+    def _coordinated(self, m: Mention) -> bool:
+        """Whether "and" (or a list comma) joins ``m`` to another person or body right after it."""
+        after = self._next_mention(m)
+        if after is None:
+            return False
+        gap = self.raw[m.end : after.start]
+        if after.kind == "person" and re.fullmatch(r"\s*,\s*", gap):
+            return True  # "Ann Green, Bob White and ...", not "Ann Green, BMA chair"
+        return bool(re.fullmatch(r"\s*(?:and|&)\s*(?:the\s+)?", gap))
 
     def _described(self, before: str, start: int) -> Person | None:
         """A speaker the sentence gives only as a description."""

@@ -303,7 +303,10 @@ _SET_OFF_VERB = re.compile(rf",\s*(?:has |had |have |was |also |then )*(?:{VERBS
 # Role words run to a comma, a full stop or a quotation mark; an apostrophe inside a word
 # ("King’s Fund") is part of them.
 _ROLE_CHAR = r"(?:[^,.;:‘’'“”\"()]|(?<=\w)[’'](?=\w))"
-_ROLE_AFTER = re.compile(rf",\s*(?:an?\s+|the\s+)?(?P<role>(?:{_ROLE_CHAR}|[()]){{2,120}})")
+# ", chair of ...", " – chair of ...", " (chair of ...)": a role set off after a name
+_ROLE_AFTER = re.compile(
+    rf"(?:,|\s+[–—-]|\s*\()\s*(?:an?\s+|the\s+)?(?P<role>(?:{_ROLE_CHAR}|[()]){{2,120}})"
+)
 
 
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:

@@ -197,6 +197,18 @@ def test_captions_and_headlines_name_their_speaker() -> None:
     assert caption and caption[0].speaker == "Dr Michael Dixon"
 
 
+def test_headlines_with_a_reporting_verb_name_their_speaker() -> None:
+    body = "BMA chair Dr Hamish Meldrum addressed delegates in London on Tuesday.\n"
+    title = "Meldrum tells BMA delegates debating the bill: ‘We need to be realistic about this’"
+    assert said(body, "We need to be realistic", title) == "Dr Hamish Meldrum"
+    after = "‘GPs are at breaking point this winter’, says RCGP chair Clare Gerada"
+    body2 = "RCGP chair Clare Gerada spoke at the conference on Monday.\n"
+    assert said(body2, "GPs are at breaking", after) == "Clare Gerada"
+    two = "Hunt tells Gerada: ‘GPs are at breaking point this winter’"
+    body3 = "Jeremy Hunt met Dr Clare Gerada, chair of the RCGP, on Monday.\n"
+    assert said(body3, "GPs are at breaking", two) == ""  # two people named: abstain
+
+
 def test_reader_comments_are_never_attributed() -> None:
     body = (
         "Dr Jane Roe, chair of the Northshire LMC, said the plan was flawed.\n\n"

@@ -805,15 +805,42 @@ def _caption(engine: _Attributor, ln: Line) -> list[_Found]:
         speaker = engine.person(strip_title(name).split()[-1]) or engine.person(name)
         if speaker is not None and not _same_person(name, speaker.name):
             speaker = None
+    else:
+        speaker = _headline_speaker(engine, ln, text, spans)
     return [
         _Found(
             (ln.start + q.start, ln.end if not q.closed and q.end == len(text) else ln.start + q.end),
-            speaker if m and q.depth == 0 and q.start >= m.start("quote") - 1 else None,
+            speaker if q.depth == 0 and (not m or q.start >= m.start("quote") - 1) else None,
             "full" if q.depth == 0 else "fragment",
             ln.where,
         )
         for q in spans
     ]
+
+
+def _headline_speaker(engine: _Attributor, ln: Line, text: str, spans: list[QuoteSpan]) -> Person | None:
+    """ "Meldrum tells BMA delegates: 'We need to be realistic'", "'...', says RCGP chair Clare
+    Gerada": a headline or caption whose one reporting verb has the one person it names, by
+    their name, right before or after it."""
+    outer = [q for q in spans if q.depth == 0]
+    skel = _skeleton(text, outer)
+    verbs = list(_VERB.finditer(skel))
+    named = [
+        x
+        for x in engine.people.between(ln.start, ln.end)
+        if x.kind == "person" and skel[x.start - ln.start] != _MASK
+    ]
+    if not outer or len(verbs) != 1 or len({x.key for x in named}) != 1:
+        return None
+    verb, name = verbs[0], named[0]
+    start, end = name.start - ln.start, name.end - ln.start
+
+    def only_roles(part: str) -> bool:
+        return all(describes(w) or w.isupper() for w in part.replace(_MASK, " ").split())
+
+    before = only_roles(skel[:start]) and not skel[end : verb.start()].strip()
+    after = not skel[: verb.start()].strip(_MASK + " ,") and only_roles(skel[verb.end() : start])
+    return engine.person(name.key) if before or after else None
 
 
 def _same_person(name: str, full: str) -> bool:

@@ -114,3 +114,16 @@ def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"
     assert sum(m.key == "Richards" for m in p.mentions) == 2
+
+
+def test_a_hyphenated_description_before_a_name() -> None:
+    p = people("Mum-of-two Jane Smith, 34, said she had waited three weeks.")
+    assert p.by_surname["Smith"].name == "Jane Smith"
+
+
+def test_a_first_name_that_is_also_an_ordinary_word_is_no_short_form() -> None:
+    text = "Mark Porter, chair of the BMA council, spoke. GPs mark the day. Mark said no."
+    p = people(text)
+    assert not any(m.start == text.index("Mark said") for m in p.mentions)
+    knight = "Sir Mark Walport, the chief scientist, spoke. GPs mark the day. Sir Mark said no."
+    assert sum(m.key == "Walport" for m in people(knight).mentions) == 2

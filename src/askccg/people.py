@@ -173,7 +173,7 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
     for start, end in spans:
         found += _names(raw, start, end)
     persons = [f for f in found if f[3] == "person"]
-    short = _short_forms([text for _, _, text, _ in persons])
+    short = _short_forms([text for _, _, text, _ in persons], raw)
     keys = {_surname(text): _surname(text) for _, _, text, _ in persons if text not in short}
     keys.update({first: key for first, key in short.items() if " " not in first})
     for start, end in spans:
@@ -258,7 +258,9 @@ def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | 
     words = words[:post]
     cut = 0
     for i, w in enumerate(words):  # role words and leading sentence words stay out of the name
-        if describes(w.group()) or w.group() in NOT_NAMES or w.group().isupper():
+        word = w.group()
+        compound = "-" in word and not re.fullmatch(NAME_WORD, word)  # "Mum-of-two Jane Smith"
+        if describes(word) or word in NOT_NAMES or word.isupper() or compound:
             cut = i + 1
     name_words = words[cut:]
     if not 2 <= len(name_words) <= 3:
@@ -321,11 +323,11 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     return bool(re.search(rf"\b{TITLES}\.?\s+{re.escape(surname)}\b", raw))
 
 
-def _short_forms(names: list[str]) -> dict[str, str]:
+def _short_forms(names: list[str], raw: str) -> dict[str, str]:
     """Short forms that name one person, each with that person's surname: "Sir David" or
     "Dame Barbara" (a knight's or dame's first name), or a first name alone ("Valerie
-    said"), when one person of the article has that first name and nobody has it as a
-    surname."""
+    said"), when one person of the article has that first name, nobody has it as a
+    surname and the text never uses it as an ordinary word ("Will", "Mark")."""
     firsts: dict[str, set[str]] = {}
     for name in names:
         words = strip_title(name).split()
@@ -337,11 +339,14 @@ def _short_forms(names: list[str]) -> dict[str, str]:
         if len(keys) == 1 and first not in surnames and first not in NOT_NAMES:
             out[first] = next(iter(keys))
     for name in names:
-        words = name.split()
         bare = strip_title(name)
         if " " not in bare and re.search(r"\b(?:Sir|Dame)\s+\S+$", name) and bare in out:
             out[name] = out[bare]
-    return out
+    return {
+        short: key
+        for short, key in out.items()
+        if " " in short or not re.search(rf"\b{re.escape(short.lower())}\b", raw)
+    }
 
 
 def _surname_mentions(

@@ -127,3 +127,16 @@ def test_a_first_name_that_is_also_an_ordinary_word_is_no_short_form() -> None:
     assert not any(m.start == text.index("Mark said") for m in p.mentions)
     knight = "Sir Mark Walport, the chief scientist, spoke. GPs mark the day. Sir Mark said no."
     assert sum(m.key == "Walport" for m in people(knight).mentions) == 2
+
+
+def test_the_organisation_in_a_role_leaves_the_role_words_out() -> None:
+    text = (
+        "Simon Stevens, Chief Executive of NHS England, spoke. Shadow Health Secretary John Healey "
+        "replied. Chris Ham, Chief Executive of The King’s Fund, agreed. The Pharmaceutical Services "
+        "Negotiating Committee (PSNC) chief executive Sue Sharpe said no."
+    )
+    p = people(text)
+    assert p.by_surname["Stevens"].organisation == "NHS England"
+    assert p.by_surname["Healey"].organisation == ""
+    assert p.by_surname["Ham"].organisation == "King’s Fund"
+    assert p.by_surname["Sharpe"].role.endswith("(PSNC) chief executive")

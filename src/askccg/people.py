@@ -428,6 +428,7 @@ def _role(raw: str, start: int, end: int) -> str:
     line_start = raw.rfind("\n", 0, start) + 1
     clause = _CLAUSE_BREAK.split(raw[max(line_start, start - 100) : start])[-1]
     clause = _SAID_OR_QUOTED.split(clause)[-1]  # "'...,' said RCGP chair X": the role is after
+    clause = clause.lstrip(")]}–—-, ")
     clause = re.sub(rf"\s*{TITLES}\.?\s*$", "", clause).strip()
     words = clause.split()
     while words and words[0] in NOT_NAMES and words[0].casefold() not in ROLE_WORDS:
@@ -437,12 +438,13 @@ def _role(raw: str, start: int, end: int) -> str:
     return ""
 
 
-_SAID_OR_QUOTED = re.compile(rf"[‘’'“”\"]|\b(?:{VERBS})\b")
+_SAID_OR_QUOTED = re.compile(rf"(?<!\w)[‘’'“”\"]|[‘’'“”\"](?!\w)|\b(?:{VERBS})\b")
 _APPOSITIVE = re.compile(
     rf",\s*(?P<role>{_ROLE_CHAR}{{3,140}}?)(?:,|\s+(?:has |had |was |also )?(?:{VERBS})\b)"
 )
 _CLAUSE_BREAK = re.compile(
-    r"[.,;:\n(]\s*|\b(?:[Bb]ut|[Aa]nd)\s+(?![A-Z])|\b(?:by|from|to|with|that|when|as|who|was|is|were)\s+"
+    r"[.,;:\n]\s*|\((?![A-Z]{2,8}\))\s*|\b(?:[Bb]ut|[Aa]nd)\s+(?![A-Z])"  # not "(PSNC)"
+    r"|\b(?:by|from|to|with|that|when|as|who|was|is|were)\s+"
 )
 
 
@@ -451,15 +453,30 @@ def _has_role_word(text: str) -> bool:
 
 
 ORG = re.compile(
-    r"(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?(?:\s+(?:of|for|and)?\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+))*"
+    r"(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?(?:\s+(?:of|for|and)?\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?)*"
+)
+_JOINERS = frozenset({"of", "for", "and", "the"})
+# Words that qualify a role, capitalised or not ("Shadow Health Secretary", "NHS Medical
+# Director", "Newly elected GPC chairman"): not the start or end of an organisation's name.
+_ROLE_QUALIFIERS = frozenset(
+    "shadow former acting interim senior junior newly elected joint staff medical clinical nursing "
+    "financial operating".split()
 )
 
 
 def _organisation(role: str) -> str:
+    """The first proper name in a role that is not part of the role itself ("Chief Executive of
+    NHS England" -> "NHS England")."""
     for m in ORG.finditer(role):
         words = m.group().split()
-        while words and words[-1].casefold() in ROLE_WORDS | {"of", "for", "and", "the"}:
+        while words and (describes(words[0]) or _qualifies(words[0])):
+            words.pop(0)
+        while words and (words[-1].casefold() in ROLE_WORDS or _qualifies(words[-1])):
             words.pop()
-        if any(w.casefold() not in ROLE_WORDS | {"of", "for", "and", "the"} for w in words):
+        if words and not all(w in NOT_NAMES for w in words):
             return re.sub(r"[’']s$", "", " ".join(words)).strip()
     return ""
+
+
+def _qualifies(word: str) -> bool:
+    return word.casefold() in _JOINERS | _ROLE_QUALIFIERS

@@ -504,6 +504,23 @@ def test_name_and_role_lines_in_brackets_and_after_a_dash() -> None:
     assert said(body, "There is a strong") == "Chris Ham"
 
 
+def test_a_live_blog_entry_stops_pronouns_and_continuations() -> None:
+    body = (
+        "7.13pm Ms Jane Bailey says the days of managers leading are over.\n\n"
+        "7.10pm Mr Matt Tee admits the NHS has not been good enough at listening.\n\n"
+        "“It is a really challenging day for everyone in the service,” she said.\n"
+    )
+    assert said(body, "It is a really") == ""  # Ms Bailey's entry is later news, above
+    same = (
+        "7.13pm Ms Jane Bailey says the days of managers leading are over.\n\n"
+        "“It is a really challenging day for everyone in the service,” she said.\n\n"
+        "2.45 million patients were affected, she added.\n\n"
+        "“Nobody listened to the families for years and years,” she said.\n"
+    )
+    assert said(same, "It is a really") == "Ms Jane Bailey"
+    assert said(same, "Nobody listened") == "Ms Jane Bailey"  # a number is no time stamp
+
+
 HELDOUT = REPO / "eval" / "quotes" / "heldout.jsonl"
 
 

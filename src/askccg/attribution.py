@@ -224,6 +224,7 @@ class _Attributor:
     org_speakers: list[tuple[int, str]] = field(default_factory=list)
     paragraph_no: int = 0
     paragraph_starts: list[int] = field(default_factory=list)
+    entry_start: int = 0  # a live blog's current entry: pronouns do not reach past it
 
     # ---- entities
 
@@ -286,8 +287,9 @@ class _Attributor:
         return None
 
     def _reach(self, paragraphs: int) -> int:
+        """Where the last ``paragraphs`` paragraphs begin (never before the live-blog entry)."""
         i = max(0, len(self.paragraph_starts) - 1 - paragraphs)
-        return self.paragraph_starts[i] if self.paragraph_starts else 0
+        return max(self.paragraph_starts[i] if self.paragraph_starts else 0, self.entry_start)
 
     # ---- reporting verbs
 
@@ -726,6 +728,8 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
             found += _caption(engine, ln)
             continue
         # a body paragraph, or a repeated one among them (its first showing was a pull quote)
+        if _ENTRY.match(article.raw, ln.start, ln.end):  # "7.10pm Matt Tee admits ...": a new entry
+            engine.entry_start, prev = ln.start, _Paragraph()
         engine.paragraph_starts.append(ln.start)
         engine.paragraph_no = len(engine.paragraph_starts) - 1
         below = [b for b in body if b.start > ln.start]
@@ -734,6 +738,11 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         found += [_Found(f.span, f.speaker, f.kind, ln.where) for f in own]
     found = _same_words_same_speaker(article.raw, found)
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
+
+
+# A live blog's entry starts with its time ("7.10pm", "16:05", "6:15:08"); the entry before
+# it on the page is later news, so neither pronouns nor continued quotations cross it.
+_ENTRY = re.compile(r"\d{1,2}(?:[.:]\d{2}\s*[ap]m\b|:\d{2}(?::\d{2})?\s)")
 
 
 def _same_words_same_speaker(raw: str, found: list[_Found]) -> list[_Found]:

@@ -521,6 +521,25 @@ def test_a_live_blog_entry_stops_pronouns_and_continuations() -> None:
     assert said(same, "Nobody listened") == "Ms Jane Bailey"  # a number is no time stamp
 
 
+def test_a_repeated_paragraph_takes_its_place_only_after_a_pull_quote_on_top() -> None:
+    top = (
+        "“Properly funding social care helps councils and the NHS alike.”\n\n"
+        "Responding to the report, Cllr Izzi Seccombe, chairman of the LGA board, said:\n\n"
+        "“This report reflects the bold decisions that need to be made now.\n\n"
+        "“Properly funding social care helps councils and the NHS alike.”\n"
+    )
+    quotes = [q for q in extract_quotes(article(top)) if q.text.startswith("Properly")]
+    assert [q.speaker for q in quotes] == ["Cllr Izzi Seccombe"] * 2
+    lower = (
+        "Dr Ann Green, chair of the LMC, said: “We are at breaking point with demand this winter.”\n\n"
+        "Mr Bob White, chief executive of the trust, said:\n\n"
+        "“Hospitals are full and we cannot cope with this demand.\n\n"
+        "“We are at breaking point with demand this winter.”\n"
+    )
+    quotes = [q for q in extract_quotes(article(lower)) if q.text.startswith("We are at")]
+    assert [q.speaker for q in quotes] == ["Dr Ann Green"] * 2  # a pull quote, not Mr White's
+
+
 HELDOUT = REPO / "eval" / "quotes" / "heldout.jsonl"
 
 

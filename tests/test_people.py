@@ -140,3 +140,8 @@ def test_the_organisation_in_a_role_leaves_the_role_words_out() -> None:
     assert p.by_surname["Healey"].organisation == ""
     assert p.by_surname["Ham"].organisation == "King’s Fund"
     assert p.by_surname["Sharpe"].role.endswith("(PSNC) chief executive")
+
+
+def test_names_with_accents() -> None:
+    p = people("GPC sessionals lead Dr Zoë Norris said so. Amélie Dupont, chair of the LMC, said no.")
+    assert {"Norris", "Dupont"} <= set(p.by_surname)

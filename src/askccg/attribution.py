@@ -213,6 +213,7 @@ class _Found:
     speaker: Person | None
     kind: str
     where: str
+    continued: bool = False  # its speaker comes from around it, not from its own sentence
 
 
 @dataclass
@@ -591,7 +592,7 @@ class _Attributor:
                 colon = skel[: f.span[0] - start].rstrip(_MASK + " ‘’'“”\"´").endswith(":")
                 one = self.person(named.pop()) if len(named) == 1 and colon else None
                 if one is not None:
-                    found[i] = _Found(f.span, one, f.kind, f.where)
+                    found[i] = _Found(f.span, one, f.kind, f.where, continued=True)
                 continue
             if paragraph_speaker is None and f.span[0] - start > first_verb:
                 # "He warned against tokenism. 'The role should be senior.'"
@@ -600,18 +601,18 @@ class _Attributor:
                 if one is not None and all(p is not None and p.surname == one.surname for _, p in earlier):
                     since = self.people.between(start + earlier[-1][0], f.span[0])
                     if all(m.key == one.surname for m in since if m.kind == "person"):
-                        found[i] = _Found(f.span, one, f.kind, f.where)
+                        found[i] = _Found(f.span, one, f.kind, f.where, continued=True)
                 continue  # after an attribution that named nobody: nothing to continue
             if paragraph_speaker is not None:
-                found[i] = _Found(f.span, paragraph_speaker, f.kind, f.where)
+                found[i] = _Found(f.span, paragraph_speaker, f.kind, f.where, continued=True)
             elif opens_with_quote and prev.speaker is not None and prev.link:
-                found[i] = _Found(f.span, prev.speaker, f.kind, f.where)
+                found[i] = _Found(f.span, prev.speaker, f.kind, f.where, continued=True)
                 if not prev.speaker.is_org:  # a continued quotation keeps its speaker in view
                     self.salience.append((f.span[0], prev.speaker.surname))
             elif opens_with_quote and not prev.link and after is not None:
                 below = self.name_role_line(*after)
                 if below is not None:
-                    found[i] = _Found(f.span, below, f.kind, f.where)
+                    found[i] = _Found(f.span, below, f.kind, f.where, continued=True)
 
     def _named_before(self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str) -> set[str]:
         """The people the statement's sentence names before it."""
@@ -724,10 +725,10 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         if ln.where == "comment":
             found += _comment(article.raw, ln, signed.get(ln.start))
             continue
-        if ln.where != "body" and not (ln.repeated and body and body[0].start < ln.start):
+        if ln.where != "body" and not _shown_first_on_top(article.raw, ln, body):
             found += _caption(engine, ln)
             continue
-        # a body paragraph, or a repeated one among them (its first showing was a pull quote)
+        # a body paragraph, or a repeated one whose first showing was a pull quote on top
         if _ENTRY.match(article.raw, ln.start, ln.end):  # "7.10pm Matt Tee admits ...": a new entry
             engine.entry_start, prev = ln.start, _Paragraph()
         engine.paragraph_starts.append(ln.start)
@@ -735,9 +736,19 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         below = [b for b in body if b.start > ln.start]
         after = (below[0].start, below[0].end) if below else None
         own, prev = _body_paragraph(engine, ln, prev, after)
-        found += [_Found(f.span, f.speaker, f.kind, ln.where) for f in own]
+        found += [_Found(f.span, f.speaker, f.kind, ln.where, f.continued) for f in own]
     found = _same_words_same_speaker(article.raw, found)
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
+
+
+def _shown_first_on_top(raw: str, ln: Line, body: list[Line]) -> bool:
+    """A paragraph the cleaner dropped as a repeat, whose first showing was a pull quote or
+    standfirst among the first two body paragraphs: this is its place in the article. (A pull
+    quote repeated lower down, among someone else's quotations, stays a caption.)"""
+    if not ln.repeated or len(body) < 2 or ln.start < body[0].start:
+        return False
+    first = raw.find(raw[ln.start : ln.end], body[0].start)
+    return 0 <= first < ln.start and first < body[1].end
 
 
 # A live blog's entry starts with its time ("7.10pm", "16:05", "6:15:08"); the entry before
@@ -746,16 +757,25 @@ _ENTRY = re.compile(r"\d{1,2}(?:[.:]\d{2}\s*[ap]m\b|:\d{2}(?::\d{2})?\s)")
 
 
 def _same_words_same_speaker(raw: str, found: list[_Found]) -> list[_Found]:
-    """A pull quote or caption repeats words the article attributes elsewhere: an unattributed
-    quotation of 5+ words that is the start of quotations given to one speaker is theirs."""
-    named = [(_words(raw, f), f.speaker) for f in found if f.speaker is not None and f.kind == "full"]
+    """A pull quote or caption repeats words the article attributes elsewhere. A quotation of
+    5+ words that is the start of quotations given to one speaker is theirs when it has no
+    speaker, or when its speaker only continued from around it and those words were given
+    in their own sentence to someone else."""
+    full = [(_words(raw, f), f) for f in found if f.speaker is not None and f.kind == "full"]
     out = []
     for f in found:
         words = _words(raw, f)
-        if f.speaker is None and f.kind == "full" and len(words) >= 5:
-            same = {p.surname: p for w, p in named if w[: len(words)] == words}
+        if f.kind == "full" and len(words) >= 5 and (f.speaker is None or f.continued):
+            same = {
+                g.speaker.surname: g.speaker
+                for w, g in full
+                if g is not f
+                and g.speaker
+                and (f.speaker is None or not g.continued)
+                and w[: len(words)] == words
+            }
             if len(same) == 1:
-                f = _Found(f.span, next(iter(same.values())), f.kind, f.where)
+                f = _Found(f.span, next(iter(same.values())), f.kind, f.where, f.continued)
         out.append(f)
     return out
 
@@ -798,6 +818,7 @@ def _list_item(ln: Line, text: str, prev: _Paragraph) -> tuple[list[_Found], _Pa
             prev.speaker if q.depth == 0 else None,
             "full" if q.depth == 0 and _is_statement(text, (0, len(text)), q) else "fragment",
             ln.where,
+            continued=True,
         )
         for q in quote_spans(text)
     ]

@@ -29,7 +29,7 @@ from typing import Literal
 
 from .conventions import TITLES, strip_title, title_gender
 
-NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Zoë, Bawa-Garba
 TITLED = re.compile(rf"\b{TITLES}\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 CAPS_RUN = re.compile(r"(?:[A-Z][\w&'’+-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’+-]*)*")
 ROLE_WORDS = frozenset(

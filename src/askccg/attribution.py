@@ -5,20 +5,32 @@ A wrong name misquotes a real person, so every rule prefers to abstain. The rule
 newsroom conventions, not rules for particular files:
 
 * in its sentence: "X said: '...'", "'...,' said X, role", "'...,' X said", "X, who ...,
-  said", "X warned that it would be '...'", "told Pulse"; the subject of the reporting
-  verb speaks, never a name in a relative clause or after a preposition;
-* "he"/"she" is the person most recently the subject of a sentence, unless the text has
-  already given that person the other gender (a title, an earlier pronoun); "it" is
-  the organisation that last spoke; "they" is never resolved;
+  said", "X warned that it would be '...'", "told Pulse", "according to X", "Mr Hunt's
+  statement said"; the subject of the reporting verb speaks, never a name in a relative
+  clause, after a preposition, or an organisation in the speaker's role ("said RCGP chair
+  Clare Gerada", "Liz Carroll, chair of the Patient Group, said"); several speakers
+  joined by "and" are not one speaker;
+* "he"/"she" is the one person its own sentence named before it, else the person most
+  recently the subject of a sentence (or whose quotation the text last continued),
+  unless the text has already given that person the other gender; "it" is the
+  organisation that last spoke; "they" is never resolved; a live blog's time-stamped
+  entry is as far back as a pronoun reaches;
 * "the CCG" is the CCG last named; "the health secretary" is the one person with that
-  role; "a leading commissioner has warned" in the opening paragraphs is the person
-  the article names next;
-* a paragraph that opens with a quotation and has no attribution continues the
-  speaker of the paragraph before when that paragraph quoted them, reported their
-  speech or ended "X said:"; a name-and-role line above (or, failing that, below) a
-  quotation gives its speaker; a crosshead or any other paragraph breaks the chain;
-* captions and headlines "Dr Dixon: '...'" name their speaker;
-* reader comments never name a speaker.
+  role, or the one person the last paragraphs name when the text gave them no other;
+  "a leading commissioner has warned", "its local MP has said" or "The leader of
+  Britain's family doctors has warned" in the opening paragraphs is the person the
+  article names next; "A statement said" is the body that spoke just before;
+* a statement with no attribution of its own continues the one speaker its paragraph
+  quoted or reported before it, else the speaker of the paragraph before when that
+  paragraph quoted them, reported their speech or ended "X said:" (the items of a list
+  after "X called for:" too); a name-and-role line above (or, failing that, below) a
+  quotation gives its speaker; a crosshead or any other paragraph breaks the chain; a
+  statement whose sentence names someone else is theirs after a colon ("Dr Peters was
+  less happy: '...'"), else nobody's;
+* captions and headlines "Dr Dixon: '...'", "Meldrum tells BMA delegates: '...'" name
+  their speaker, and a pull quote takes the speaker of the quotation it repeats;
+* reader comments never name a speaker, unless the comment is signed and is nothing but
+  a quotation.
 
 Every quote keeps the exact raw span of its words (quotation marks excluded).
 """

@@ -3,17 +3,22 @@
 General newsroom conventions, not rules for particular files:
 
 * a person is a titled name ("Dr Michael Dixon", "Ms Buchan") or a capitalised name of
-  two or three words confirmed by a role before it ("pharmacy minister Steve Brine"),
-  a role or a reporting verb after it ("Helen Hirst, director of ..., said"), or a
-  titled short form elsewhere ("Ruth Buchan" ... "Ms Buchan"); a name governed by a
-  preposition ("GP in Waltham Forest"), or part of a longer capitalised run ("NHS
+  two or three words confirmed by a role or description before it ("pharmacy minister
+  Steve Brine", "Patient Dennis Cheese", whose description is no part of the name), a
+  role or a reporting verb after it ("Helen Hirst, director of ..., said", "Valerie Vaz
+  MP"), or a titled short form elsewhere ("Ruth Buchan" ... "Ms Buchan"); a name governed
+  by a preposition ("GP in Waltham Forest"), or part of a longer capitalised run ("NHS
   Clinical Commissioners", "Bradford Districts CCG"), is never a person;
 * later short forms ("Dr Dixon", "Hodge") are mentions of the person with that surname;
+  "Sir David" or "Dame Barbara" of the knight or dame with that first name, and a first
+  name alone ("Valerie said") of the one person who has it;
 * an organisation is a capitalised run ending in an organisation word ("Dudley CCG",
-  "Local Government Association") or a single acronym ("BMA"); plurals ("CCGs",
-  "LMCs") are kinds of organisation, never one;
+  "Local Government Association"), naming a body with "of" ("Royal College of General
+  Practitioners"), a body of the health service ("NHS Fife") or a single acronym ("BMA",
+  the same body as the name it spells, "RCGP"); plurals ("CCGs", "LMCs") are kinds of
+  organisation, never one;
 * a role is the appositive after the first full mention or the title before it; its
-  organisation is the first proper name inside it;
+  organisation is the first proper name inside it that is not a role word;
 * gender comes only from the text: titles (Mr, Ms, Sir, Dame...) here, pronouns
   resolved to the person later, in attribution.
 

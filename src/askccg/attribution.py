@@ -800,7 +800,7 @@ def _body_paragraph(
     engine: _Attributor, ln: Line, prev: _Paragraph, after: tuple[int, int] | None
 ) -> tuple[list[_Found], _Paragraph]:
     text = engine.raw[ln.start : ln.end]
-    if _LIST_ITEM.match(text) and prev.link in ("colon", "list") and not _VERB.search(text):
+    if prev.link in ("colon", "list") and not _VERB.search(text) and _point(engine, ln, text):
         return _list_item(ln, text, prev)
     above = engine.name_role_line(ln.start, ln.end)
     if above is not None:
@@ -821,6 +821,25 @@ def _body_paragraph(
 _LIST_ITEM = re.compile(r"\s*(?:[•●▪◦*–-]|\d{1,2}[.)])\s+")
 
 
+def _heads_statement(before: str) -> bool:
+    """Whether the words before a quotation leave it a statement of its own ("Choice and
+    competition. '...'", "• '...'"), not words quoted inside a sentence."""
+    before = _LIST_ITEM.sub("", before, count=1).rstrip(" ‘’'“”\"´")
+    return not before or before.endswith((":", ".", "!", "?", "—", "–"))
+
+
+def _point(engine: _Attributor, ln: Line, text: str) -> bool:
+    """One of the points a speaker's "...:" introduces: a list item, or a paragraph that heads
+    its quotation with a few words of its own and names nobody ("Choice and competition.
+    'Choice ... should only be a means'")."""
+    if _LIST_ITEM.match(text):
+        return True
+    spans = [q for q in quote_spans(text) if q.depth == 0]
+    if not spans or not text[: spans[0].start].strip(" ‘’'“”\"´"):
+        return False  # none, or it opens with its quotation: a plain continuation
+    return not any(m.kind == "person" for m in engine.people.between(ln.start, ln.end))
+
+
 def _list_item(ln: Line, text: str, prev: _Paragraph) -> tuple[list[_Found], _Paragraph]:
     """ "The LGA called for: • A fairer system 'with clarity about costs'": the items of a list
     introduced by a speaker are theirs, quoted words and all."""
@@ -828,7 +847,7 @@ def _list_item(ln: Line, text: str, prev: _Paragraph) -> tuple[list[_Found], _Pa
         _Found(
             (ln.start + q.start, ln.start + q.end),
             prev.speaker if q.depth == 0 else None,
-            "full" if q.depth == 0 and _is_statement(text, (0, len(text)), q) else "fragment",
+            "full" if q.depth == 0 and _heads_statement(text[: q.start]) else "fragment",
             ln.where,
             continued=True,
         )

@@ -209,6 +209,17 @@ def test_headlines_with_a_reporting_verb_name_their_speaker() -> None:
     assert said(body3, "GPs are at breaking", two) == ""  # two people named: abstain
 
 
+def test_an_opening_paragraph_taken_for_the_headline_starts_the_chain() -> None:
+    lede = (
+        "Dr Baker said general practice was a ‘fantastic job’ but under-funding, the shortage of GPs "
+        "and rising demand were pushing the profession to the verge of collapse."
+    )
+    body = "‘What makes our profession so rewarding is getting to know our patients.’\n"
+    assert said(body, "What makes our", lede) == "Dr Baker"
+    short = "Dr Baker says general practice is a ‘fantastic job’"
+    assert said(body, "What makes our", short) == ""  # a real headline starts nothing
+
+
 def test_reader_comments_are_never_attributed() -> None:
     body = (
         "Dr Jane Roe, chair of the Northshire LMC, said the plan was flawed.\n\n"

@@ -737,7 +737,8 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         if ln.where == "comment":
             found += _comment(article.raw, ln, signed.get(ln.start))
             continue
-        if ln.where != "body" and not _shown_first_on_top(article.raw, ln, body):
+        in_flow = _shown_first_on_top(article.raw, ln, body) or _lede_taken_for_headline(article.raw, ln)
+        if ln.where != "body" and not in_flow:
             found += _caption(engine, ln)
             continue
         # a body paragraph, or a repeated one whose first showing was a pull quote on top
@@ -751,6 +752,13 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         found += [_Found(f.span, f.speaker, f.kind, ln.where, f.continued) for f in own]
     found = _same_words_same_speaker(article.raw, found)
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
+
+
+def _lede_taken_for_headline(raw: str, ln: Line) -> bool:
+    """A "headline" of 20+ words ending in a full stop is the article's opening paragraph (the
+    page was cut above it): it starts the article's chain of speakers."""
+    text = raw[ln.start : ln.end]
+    return ln.where == "headline" and len(text.split()) >= 20 and bool(ENDS_SENTENCE.search(text))
 
 
 def _shown_first_on_top(raw: str, ln: Line, body: list[Line]) -> bool:

@@ -4,6 +4,7 @@ on the labelled dev half, and on every labelled quotation of the five product ar
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -218,6 +219,29 @@ def test_an_opening_paragraph_taken_for_the_headline_starts_the_chain() -> None:
     assert said(body, "What makes our", lede) == "Dr Baker"
     short = "Dr Baker says general practice is a ‘fantastic job’"
     assert said(body, "What makes our", short) == ""  # a real headline starts nothing
+
+
+def test_the_lede_skips_page_furniture_and_may_name_someone_already_introduced() -> None:
+    body = (
+        "  • Published\n\n"
+        "MP Tim Farron has backed the trust's chief executive, Jackie Daniel\n\n"
+        "Image caption,\n\n"
+        'A failing health trust will be put into special measures "in the next few days," its local '
+        "MP has said.\n\n"
+        "Westmorland and Lonsdale MP Tim Farron said NHS England confirmed the decision.\n"
+    )
+    assert said(body, "in the next few days") == "Tim Farron"
+
+
+def test_many_paragraphs_take_linear_time() -> None:
+    paragraph = (
+        "Dr Ann Green, chair of the Westshire LMC and the BMA, said CCGs and NHS England should act.\n\n"
+        "“We cannot go on like this for another year, and the trust agrees,” she said.\n\n"
+    )
+    started = time.perf_counter()
+    quotes = extract_quotes(article(paragraph * 800))
+    assert len(quotes) == 800 and all(q.speaker == "Dr Ann Green" for q in quotes)
+    assert time.perf_counter() - started < 10  # about a second: no scan of every mention per name
 
 
 def test_reader_comments_are_never_attributed() -> None:

@@ -41,7 +41,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 
 from .cleaning import iter_lines
@@ -235,7 +235,7 @@ class _Attributor:
     salience: list[tuple[int, str]] = field(default_factory=list)  # (position, person key)
     gender: dict[str, str] = field(default_factory=dict)
     org_speakers: list[tuple[int, str]] = field(default_factory=list)
-    paragraph_no: int = 0
+    paragraph_no: int = 0  # paragraphs of prose before this one (not "• Published", captions)
     paragraph_starts: list[int] = field(default_factory=list)
     entry_start: int = 0  # a live blog's current entry: pronouns do not reach past it
 
@@ -255,8 +255,8 @@ class _Attributor:
         return self._pronoun(m)
 
     def _last_org(self, position: int, head: str) -> Person | None:
-        for m in reversed(self.people.mentions):
-            if m.start >= position or m.kind != "org":
+        for m in reversed(self.people.mentions[: self.people.index(position)]):
+            if m.kind != "org":
                 continue
             words = m.key.casefold().split()
             if words[-1] == head or m.key.casefold() == head:
@@ -289,9 +289,7 @@ class _Attributor:
             skipped = True
         if seen:
             return None
-        near = {
-            x.key for x in self.people.mentions if x.kind == "person" and self._reach(1) <= x.start < m.start
-        }
+        near = {x.key for x in self.people.between(self._reach(1), m.start) if x.kind == "person"}
         if len(near) == 1:  # no subject to go by: the one person the last paragraphs name
             p = self.person(near.pop())
             if p is not None and self.gender_of(p) in ("", wanted):
@@ -382,7 +380,7 @@ class _Attributor:
 
     def _mention_at(self, position: int, text: str) -> Mention | None:
         lead = len(text) - len(text.lstrip())
-        for m in self.people.mentions:
+        for m in takewhile(lambda m: m.start == position + lead, self.people.after(position + lead)):
             if m.start == position + lead and m.kind == "org":
                 return self._person_after_org(m) or m
             if m.start == position + lead and m.kind != "pronoun":
@@ -393,8 +391,8 @@ class _Attributor:
 
     def _person_after_org(self, org: Mention) -> Mention | None:
         """ "said RCGP chair Clare Gerada": the organisation names the person's role."""
-        for m in self.people.mentions:
-            if m.start > org.end and m.kind == "person":
+        for m in self.people.after(org.end + 1):
+            if m.kind == "person":
                 words = self.raw[org.end : m.start].split()
                 if 1 <= len(words) <= 4 and all(w.islower() or describes(w) for w in words):
                     return m if any(describes(w) for w in words) else None
@@ -448,11 +446,12 @@ class _Attributor:
             return False
         if self._coordinated(m):
             return True
-        before = [x for x in self.people.mentions if x.end <= m.start and x.kind != "pronoun"]
-        return bool(before) and self._coordinated(before[-1]) and self._next_mention(before[-1]) == m
+        before = [x for x in self.people.mentions[: self.people.index(m.start)] if x.kind != "pronoun"]
+        last = before[-1] if before and before[-1].end <= m.start else None
+        return last is not None and self._coordinated(last) and self._next_mention(last) == m
 
     def _next_mention(self, m: Mention) -> Mention | None:
-        return next((x for x in self.people.mentions if x.start >= m.end and x.kind != "pronoun"), None)
+        return next((x for x in self.people.after(m.end) if x.kind != "pronoun"), None)
 
     def _coordinated(self, m: Mention) -> bool:
         """Whether "and" (or a list comma) joins ``m`` to another person or body right after it."""
@@ -477,18 +476,28 @@ class _Attributor:
         if lede and self.paragraph_no < LEDE_PARAGRAPHS:
             head = lede["desc"].split(" of ")[0].split()[-1].casefold()
             if head in ROLE_WORDS or head in ("expert", "adviser", "advisor", "commissioner", "leader"):
+                end = self._paragraph_end_after(start, LEDE_PARAGRAPHS)
                 first = self.people.first_full_after(start)
-                if first and first.start < self._paragraph_end_after(start, LEDE_PARAGRAPHS):
+                if first and first.start < end:
                     return self.person(first.key)
+                return self._next_with_role(start, end, head)
+        return None
+
+    def _next_with_role(self, start: int, end: int, head: str) -> Person | None:
+        """ "..., its local MP has said. Westmorland MP Tim Farron said ...": the first person
+        named after the description whose role has its head word, when already introduced."""
+        for m in self.people.between(start, end):
+            if m.kind == "person":
+                p = self.person(m.key)
+                if p is not None and head in p.role.casefold().split():
+                    return p
         return None
 
     def _the_one_named(self, position: int, role: str) -> Person | None:
         """ "Jeremy Hunt has said ... Speaking at the conference, the health secretary said": a
         role without a name refers back to the one person the last paragraphs name, when the
         text gave them no other role."""
-        keys = {
-            m.key for m in self.people.mentions if m.kind == "person" and self._reach(1) <= m.start < position
-        }
+        keys = {m.key for m in self.people.between(self._reach(1), position) if m.kind == "person"}
         p = self.person(keys.pop()) if len(keys) == 1 else None
         if p is None or (p.role and not p.role.casefold().endswith(role.split()[-1].casefold())):
             return None
@@ -733,6 +742,7 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
     prev = _Paragraph()
     body = [ln for ln in lines if ln.where == "body"]
     signed = _signed_comments(article)
+    prose = 0
     for ln in lines:
         if ln.where == "comment":
             found += _comment(article.raw, ln, signed.get(ln.start))
@@ -745,13 +755,20 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         if _ENTRY.match(article.raw, ln.start, ln.end):  # "7.10pm Matt Tee admits ...": a new entry
             engine.entry_start, prev = ln.start, _Paragraph()
         engine.paragraph_starts.append(ln.start)
-        engine.paragraph_no = len(engine.paragraph_starts) - 1
+        engine.paragraph_no = prose
+        prose += _prose(article.raw[ln.start : ln.end])
         below = [b for b in body if b.start > ln.start]
         after = (below[0].start, below[0].end) if below else None
         own, prev = _body_paragraph(engine, ln, prev, after)
         found += [_Found(f.span, f.speaker, f.kind, ln.where, f.continued) for f in own]
     found = _same_words_same_speaker(article.raw, found)
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
+
+
+def _prose(text: str) -> bool:
+    """Whether a paragraph is a sentence (it ends like one), not page furniture such as
+    "• Published" or an image caption."""
+    return len(text.split()) >= 3 and bool(ENDS_SENTENCE.search(text.rstrip()))
 
 
 def _lede_taken_for_headline(raw: str, ln: Line) -> bool:

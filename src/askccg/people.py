@@ -29,7 +29,10 @@ A named-entity model would do this better, but none ships offline with this proj
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice, takewhile
 from typing import Literal
 
 from .conventions import TITLES, strip_title, title_gender
@@ -133,9 +136,20 @@ class People:
 
     by_surname: dict[str, Person] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)  # of mentions, for bisect
 
     def get(self, key: str) -> Person | None:
         return self.by_surname.get(key)
+
+    def index(self, position: int) -> int:
+        """The index of the first mention that starts at or after ``position``."""
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        return bisect_left(self._starts, position)
+
+    def after(self, position: int) -> Iterator[Mention]:
+        """The mentions that start at or after ``position``, in order."""
+        return islice(self.mentions, self.index(position), None)
 
     def at(self, position: int) -> Person | None:
         """The person last mentioned before ``position``."""
@@ -148,7 +162,7 @@ class People:
         return self.by_surname[last.key] if last else None
 
     def between(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        return [m for m in takewhile(lambda m: m.start < end, self.after(start)) if m.end <= end]
 
     def first_full_after(self, position: int) -> Mention | None:
         """The first mention after ``position`` of a person named for the first time there."""
@@ -174,24 +188,24 @@ class People:
 def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
     """Every person, organisation and pronoun that the lines ``spans`` of ``raw`` name."""
     people = People()
-    found: list[tuple[int, int, str, Kind]] = []
-    for start, end in spans:
-        found += _names(raw, start, end)
-    persons = [f for f in found if f[3] == "person"]
+    names = [_names(raw, start, end) for start, end in spans]
+    persons = [f for line in names for f in line if f[3] == "person"]
     short = _short_forms([text for _, _, text, _ in persons], raw)
     keys = {_surname(text): _surname(text) for _, _, text, _ in persons if text not in short}
     keys.update({first: key for first, key in short.items() if " " not in first})
-    for start, end in spans:
-        found += _surname_mentions(raw, start, end, keys, found)
-        found += _orgs(raw, start, end, found)
-        found += [
+    found: list[tuple[int, int, str, Kind]] = []
+    for (start, end), line in zip(spans, names, strict=True):  # each line's finds overlap only its own
+        line += _surname_mentions(raw, start, end, keys, line)
+        line += _orgs(raw, start, end, line)
+        line += [
             (m.start(), m.end(), m.group().casefold(), "pronoun") for m in PRONOUNS.finditer(raw, start, end)
         ]
-        found += [  # "the BMA" is the BMA itself, already found
+        line += [  # "the BMA" is the BMA itself, already found
             (m.start(), m.end(), _head(m["head"]), "org-description")
             for m in ORG_DESCRIPTION.finditer(raw, start, end)
-            if not any(k == "org" and s < m.end() and m.start() < e for s, e, _, k in found)
+            if not any(k == "org" and s < m.end() and m.start() < e for s, e, _, k in line)
         ]
+        found += line
     spelled = _acronyms({text for _, _, text, kind in found if kind == "org"})
     for s, e, text, kind in sorted(found):
         if kind == "person":

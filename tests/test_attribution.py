@@ -244,6 +244,28 @@ def test_many_paragraphs_take_linear_time() -> None:
     assert time.perf_counter() - started < 10  # about a second: no scan of every mention per name
 
 
+def test_he_after_someone_we_cannot_name_is_not_someone_earlier() -> None:
+    body = (
+        "Health minister Philip Dunne said the government valued nurses.\n\n"
+        "A Department of Health spokesman said the pay review body would report soon.\n\n"
+        "“We will look at its findings very carefully indeed,” he added.\n\n"
+        "Ann Blorp-Quux, 34, of Foo Road, said it was “a con from start to finish”.\n\n"
+        "“The Tories have cut nurses’ pay year after year,” she added.\n"
+    )
+    assert said(body, "We will look") == ""  # the spokesman, not Mr Dunne
+    assert said(body, "The Tories") == ""
+
+
+def test_a_possessor_before_a_name_is_not_part_of_it() -> None:
+    body = (
+        "Health minister Philip Dunne said the government valued nurses.\n\n"
+        "But Labour’s Jonathan Ashworth said the government had “broken its promises to nurses”.\n\n"
+        "“The Tories have cut nurses’ pay in real terms year after year,” he added.\n"
+    )
+    assert said(body, "broken its") == "Jonathan Ashworth"
+    assert said(body, "The Tories") == "Jonathan Ashworth"
+
+
 def test_reader_comments_are_never_attributed() -> None:
     body = (
         "Dr Jane Roe, chair of the Northshire LMC, said the plan was flawed.\n\n"

@@ -174,6 +174,13 @@ _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
 _SENTENCE_END = re.compile(SENTENCE_END)
 _MASK = "\x01"
+_SOMEONE = ""  # in salience: a speaker the text gives but we cannot name
+# A speaker named in a way we cannot resolve: a spokesperson, or a name we did not read as one
+# ("Labour's Jonathan Ashworth said").
+_UNNAMED_SPEAKER = re.compile(
+    rf"\b(?:spokes(?:man|woman|person)|(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})(?:\s*,[^,]{{1,80}}){{0,3}}\s*,?\s+"
+    r"(?:(?:has|had|also)\s+)*$"
+)
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
     re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)
@@ -278,6 +285,8 @@ class _Attributor:
                 continue
             if pos < self._reach(MAX_PRONOUN_PARAGRAPHS):
                 break
+            if key == _SOMEONE:
+                return None
             seen.add(key)
             p = self.person(key)
             if p is None:
@@ -348,6 +357,10 @@ class _Attributor:
                 if self._joined(m):  # "The BMA and the RCGP said": more than one speaker
                     return None
                 return self._bound(skel, base, sent, m) or self.resolve(m)
+        if before.rstrip().endswith(","):  # "It's time for a reorganisation, argues HSJ editor X"
+            after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
+            if after is not None and after.kind in ("person", "org"):
+                return None if self._joined(after) else self.resolve(after)
         return self._described(before, base + sent[0])
 
     def _in_role(self, skel: str, base: int, m: Mention, cands: list[Mention]) -> bool:
@@ -545,25 +558,36 @@ class _Attributor:
                 found.append(_Found((start + q.start, start + q.end), None, "fragment", "body"))
         return found, self._hand_on(found, [p for _, p in reported], skel, outer)
 
+    def _unnamed_speaker(self, skel: str, base: int, start: int, verb: int) -> bool:
+        """Whether a spokesperson, or capitalised words we did not read as a name ("Labour's
+        Jonathan Ashworth"), stand right before the verb: someone spoke whom we cannot name."""
+        m = _UNNAMED_SPEAKER.search(skel, start, verb)
+        return m is not None and not any(
+            x.kind == "person" for x in self.people.between(base + m.start(), base + verb)
+        )
+
     def _sentence_speaker(
         self, skel: str, base: int, sent: tuple[int, int], inside: list[QuoteSpan]
     ) -> tuple[Person | None, bool]:
         speakers: list[Person | None] = []
+        unnamed = False
         for verb in _VERB.finditer(skel, sent[0], sent[1]):
             who = self.subject(skel, base, sent, verb)
             if who is False:
                 continue
             if isinstance(who, Person) and who.is_org and verb.group() in _FINDINGS:
                 who = None  # "NHS England announced", "C+D revealed": news, not words spoken
+            if who is None:
+                unnamed = unnamed or self._unnamed_speaker(skel, base, sent[0], verb.start())
             speakers.append(who if isinstance(who, Person) else None)
         if not speakers:
             return None, False
         named = {p.surname for p in speakers if p is not None}
-        for (
-            p
-        ) in speakers:  # who the sentence is about, for a later "he said", even when its quote is not theirs
+        for p in speakers:  # who the sentence is about, for a later "he said", even when not quoted
             if p is not None and not p.is_org:
                 self.salience.append((base + sent[0], p.surname))
+        if unnamed:  # "A spokesman said ... 'We will', he added": not someone named earlier
+            self.salience.append((base + sent[0], _SOMEONE))
         if len(named) != 1 or None in speakers:
             return None, True
         speaker = next(p for p in speakers if p is not None)

@@ -279,7 +279,8 @@ def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | 
     for i, w in enumerate(words):  # role words and leading sentence words stay out of the name
         word = w.group()
         compound = "-" in word and not re.fullmatch(NAME_WORD, word)  # "Mum-of-two Jane Smith"
-        if describes(word) or word in NOT_NAMES or word.isupper() or compound:
+        owner = word.endswith(("’s", "'s"))  # "Labour’s Jonathan Ashworth"
+        if describes(word) or word in NOT_NAMES or word.isupper() or compound or owner:
             cut = i + 1
     name_words = words[cut:]
     if not 2 <= len(name_words) <= 3:

@@ -266,6 +266,26 @@ def test_a_possessor_before_a_name_is_not_part_of_it() -> None:
     assert said(body, "The Tories") == "Jonathan Ashworth"
 
 
+def test_names_in_asides_do_not_stop_the_speaker() -> None:
+    body = (
+        "Speaking after a meeting with Mr Hunt, Dr Chaand Nagpaul said: “The talks were "
+        "constructive.”\n\n"
+        "Responding to Mr Hunt’s comments, Dr Chaand Nagpaul said: “This is not what GPs need.”\n\n"
+        "Dr Ann Green, who was elected after Dr Laurence Buckman stood down, said: “We need GPs.”\n\n"
+        "Mr Jeremy Hunt told Dr Ann Green: “We will not reopen the contract this year.”\n\n"
+        "Dr Ann Green said Mr Jeremy Hunt had told her: “We will not reopen the contract now.”\n\n"
+        "Dr Ann Green said Mr Jeremy Hunt’s plan had been “a failure from the very start”.\n\n"
+        "Dr Ann Green said Mr Jeremy Hunt was “a failure from the very start”.\n"
+    )
+    assert said(body, "The talks") == "Dr Chaand Nagpaul"
+    assert said(body, "This is not") == "Dr Chaand Nagpaul"
+    assert said(body, "We need GPs") == "Dr Ann Green"
+    assert said(body, "We will not reopen the contract this") == "Mr Jeremy Hunt"
+    assert said(body, "We will not reopen the contract now") == ""  # whose words, told by whom?
+    quotes = [q for q in extract_quotes(article(body)) if q.text.startswith("a failure")]
+    assert [q.speaker for q in quotes] == ["Dr Ann Green", ""]  # words perhaps about or by Mr Hunt
+
+
 def test_reader_comments_are_never_attributed() -> None:
     body = (
         "Dr Jane Roe, chair of the Northshire LMC, said the plan was flawed.\n\n"

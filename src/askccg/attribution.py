@@ -172,6 +172,9 @@ def article_people(article: Article) -> People:
 
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
+_DETERMINER = re.compile(
+    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?))\s+$"
+)
 _SENTENCE_END = re.compile(SENTENCE_END)
 _MASK = "\x01"
 _SOMEONE = ""  # in salience: a speaker the text gives but we cannot name
@@ -321,6 +324,8 @@ class _Attributor:
         is not a reporting act here (passive, no subject at all)."""
         before = skel[sent[0] : verb.start()]
         if _PASSIVE.search(before) and not verb.group().split()[0].endswith("ing"):  # "is calling for"
+            return False
+        if _DETERMINER.search(before):  # "Mr Hunt's comments", "their claims": a noun
             return False
         if verb.group().endswith("ccording to"):  # "according to figures": nobody speaks
             named = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
@@ -473,7 +478,7 @@ class _Attributor:
             return False
         gap = self.raw[m.end : after.start]
         if after.kind == "person" and re.fullmatch(r"\s*,\s*", gap):
-            return True  # "Ann Green, Bob White and ...", not "Ann Green, BMA chair"
+            return self._coordinated(after)  # "Ann Green, Bob White and ...", not "After Hunt, Green"
         return bool(re.fullmatch(r"\s*(?:and|&)\s*(?:the\s+)?", gap))
 
     def _described(self, before: str, start: int) -> Person | None:
@@ -558,6 +563,16 @@ class _Attributor:
                 found.append(_Found((start + q.start, start + q.end), None, "fragment", "body"))
         return found, self._hand_on(found, [p for _, p in reported], skel, outer)
 
+    def _aside(self, skel: str, base: int, sent: tuple[int, int], m: Mention) -> bool:
+        """Whether a mention is only an aside of its sentence: after a preposition ("after a
+        meeting with Mr Hunt"), an owner ("Lansley's plan") or in a relative clause ("who was
+        elected after Dr Buckman stood down")."""
+        return (
+            self._governed(skel, base, m)
+            or self.raw[m.end : m.end + 2] in ("’s", "'s")
+            or bool(re.search(r",\s*who\s[^,]*$", skel[sent[0] : m.start - base]))
+        )
+
     def _unnamed_speaker(self, skel: str, base: int, start: int, verb: int) -> bool:
         """Whether a spokesperson, or capitalised words we did not read as a name ("Labour's
         Jonathan Ashworth"), stand right before the verb: someone spoke whom we cannot name."""
@@ -591,21 +606,14 @@ class _Attributor:
         if len(named) != 1 or None in speakers:
             return None, True
         speaker = next(p for p in speakers if p is not None)
-        first_person = min(
-            (m.start for m in self.people.between(base + sent[0], base + sent[1]) if m.kind == "person"),
-            default=None,
-        )
-        for q in inside:  # a quotation before its attribution: nobody else named before it
-            if first_person is not None and base + q.start > first_person:
-                others = [
-                    m
-                    for m in self.people.between(base + sent[0], base + q.start)
-                    if m.kind == "person"
-                    and m.key != speaker.surname
-                    and self.raw[m.end : m.end + 2] not in ("’s", "'s")  # "Lansley's plan"
-                ]
-                if others:
-                    return None, True
+        for q in inside:  # words quoted after someone else is named may be theirs: abstain
+            others = [
+                m
+                for m in self.people.between(base + sent[0], base + q.start)
+                if m.kind == "person" and m.key != speaker.surname and not self._aside(skel, base, sent, m)
+            ]
+            if others and not (len(speakers) == 1 and _is_statement(skel, sent, q)):
+                return None, True  # ("Mr Hunt told Dr Nagpaul: '...'" is still Mr Hunt's)
         return speaker, True
 
     def _fill(

@@ -286,6 +286,14 @@ def test_names_in_asides_do_not_stop_the_speaker() -> None:
     assert [q.speaker for q in quotes] == ["Dr Ann Green", ""]  # words perhaps about or by Mr Hunt
 
 
+def test_a_body_after_of_the_is_not_the_speaker() -> None:
+    body = (
+        "The report, written by Professor John Appleby of the King's Fund, said the NHS faced “a "
+        "funding gap of £30bn by 2020”.\n"
+    )
+    assert said(body, "a funding gap") == ""
+
+
 def test_reader_comments_are_never_attributed() -> None:
     body = (
         "Dr Jane Roe, chair of the Northshire LMC, said the plan was flawed.\n\n"

@@ -441,6 +441,8 @@ class _Attributor:
 
     def _governed(self, skel: str, base: int, m: Mention) -> bool:
         words = skel[max(0, m.start - base - 30) : m.start - base].split()
+        if words and words[-1] in ("the", "a", "an"):  # "written by X of the King's Fund"
+            words.pop()
         return bool(words) and words[-1].casefold() in PREPOSITIONS
 
     def _sentence_subject(

@@ -655,7 +655,7 @@ def _labels_of(split: str) -> list[tuple[str, Quote]]:
 
 @pytest.mark.parametrize(
     ("split", "recall"),
-    [("dev", 0.91), ("test", 0.98), ("heldout", 0.95)],  # the figures reached in issue 11, round 2
+    [("dev", 0.91), ("test", 0.98), ("heldout", 0.96)],  # the figures reached in issue 11, round 2
 )
 def test_precision_and_recall_do_not_regress(split: str, recall: float) -> None:
     """The figures reached on every labelled set the rules have seen (dev, test and the first

@@ -7,7 +7,9 @@ least half of the shorter of the two spans. Counting:
   or organisation speaker credited to that speaker / all such quotations;
 * a name given to a ``not_speech`` or ``unclear`` quotation is wrong;
 * ``description`` speakers ("A spokesperson for Hounslow CCG") are outside recall, and
-  a name given to one is wrong unless it is that description;
+  a name given to one is wrong unless it is that description; ``reader`` speakers are
+  outside recall too, and a name given to one is wrong unless it is the signature the
+  label gives (an unsigned comment's label names nobody);
 * a name given to a quotation of 5+ words that no label covers is wrong (the labels
   hold every quotation of 5+ words); shorter unlabelled quotes are not scored.
 
@@ -158,6 +160,8 @@ def best_label(q: Quote, labels: Sequence[Label]) -> Label | None:
 def _right(q: Quote, label: Label) -> bool:
     if label.speaker_type == "description":
         return org_key(q.speaker) == org_key(label.speaker)
+    if label.speaker_type == "reader":  # a signed comment: its signer's name, never another
+        return bool(label.speaker) and same_speaker(q.speaker, label.speaker)
     if label.speaker_type not in SCORED:
         return False
     return same_speaker(q.speaker, label.speaker, organisation=label.speaker_type == "organisation")
@@ -230,8 +234,9 @@ def format_quote_scores(scores: Sequence[QuoteScore], *, verbose: bool = True) -
     lines += [f"{name:{width}}  " + "  ".join(f"{cell(s):>16}" for s in scores) for name, cell in rows]
     lines.append(
         "Counted: a name on a not_speech or unclear quotation is wrong; description speakers "
-        "(unnamed, e.g. 'a spokesperson') are outside recall and a name on one is wrong; a name on "
-        "an unlabelled quotation of 5+ words is wrong."
+        "(unnamed, e.g. 'a spokesperson') are outside recall and a name on one is wrong; reader "
+        "comments are outside recall and only their signer's name is right; a name on an unlabelled "
+        "quotation of 5+ words is wrong."
     )
     for s in scores:
         lines.append(f"Wrong names ({s.split}): {len(s.wrong)}")

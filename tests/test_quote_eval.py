@@ -81,3 +81,11 @@ def test_cli_eval_quotes_prints_both_halves(capsys: object, monkeypatch: object)
     assert main(["eval", "--quotes"]) == 0
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "dev" in out and "test" in out and "precision" in out and "Wrong names (test)" in out
+
+
+def test_letters_after_a_name_are_not_its_surname() -> None:
+    from askccg.quote_eval import same_speaker
+
+    assert same_speaker("Robert Francis", "Robert Francis QC")
+    assert same_speaker("Valerie Vaz MP", "Valerie Vaz")
+    assert not same_speaker("Robert Francis", "Robert Smith QC")

@@ -49,6 +49,7 @@ from .conventions import (
     ABBREVIATION_END,
     ENDS_SENTENCE,
     PHOTO_CREDIT,
+    POSTNOMINALS,
     SENTENCE_END,
     SPEAKER_LINE,
     TITLES,
@@ -59,7 +60,6 @@ from .documents import Article
 from .people import (
     NAME_WORD,
     NOT_NAMES,
-    POSTNOMINALS,
     PREPOSITIONS,
     ROLE_WORDS,
     VERBS,

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from itertools import islice, takewhile
 from typing import Literal
 
-from .conventions import TITLES, strip_title, title_gender
+from .conventions import POSTNOMINALS, TITLES, strip_title, title_gender
 
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Zoë, Bawa-Garba
 TITLED = re.compile(rf"\b{TITLES}\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
@@ -64,8 +64,6 @@ DESCRIPTORS = frozenset(
     commentator columnist blogger journalist broadcaster presenter campaign-leader trustee
     businessman businesswoman""".split()
 )
-# Letters after a name ("Valerie Vaz MP"): the name ends before them.
-POSTNOMINALS = frozenset("MP MPs MSP MEP AM QC KC OBE CBE MBE KBE DBE FRCGP FRCP FRCS PhD".split())
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
     STP STPs ICS ICSs CQC""".split()

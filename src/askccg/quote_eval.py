@@ -29,10 +29,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .attribution import Quote, corpus_quotes
-from .conventions import TITLE_GENDER, TITLE_WORDS, fold_marks
+from .conventions import POSTNOMINALS, TITLE_GENDER, TITLE_WORDS, fold_marks
 from .corpus import load_corpus
 
-SPLITS = ("dev", "test", "heldout")  # heldout: articles gathered after the rules were written
+SPLITS = (
+    "dev",
+    "test",
+    "heldout",
+    "heldout2",
+)  # held-out sets: articles gathered after the rules were written
 SCORED = frozenset({"person", "organisation"})
 MIN_WORDS = 5
 
@@ -104,6 +109,8 @@ def _split_name(name: str) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     while words and words[0].rstrip(".") in TITLE_WORDS:
         titles.append(words.pop(0).rstrip("."))
+    while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:  # "Robert Francis QC" is Francis
+        words.pop()
     return titles, words
 
 

@@ -18,17 +18,19 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from .answer import compose, no_match, with_notes
+from .answer import clarify, compose, no_match, with_notes
 from .attribution import Quote
 from .calibration import load_calibrations
 from .config import Settings
 from .documents import Answer, Hit
 from .embed import Embedder, make_embedder
 from .errors import CorpusError, IndexFolderError, InputError, StaleCorpusWarning
-from .followup import Turn, resolve
+from .followup import Turn, has_topic, needs_context, resolve
 from .freshness import Freshness
 from .index import Index, stale_message
 from .inputs import check_k, check_optional, check_question, check_sequence, check_text
+from .metaanswer import metadata_answer
+from .questions import classify
 from .retriever import Filters, Retriever, open_index
 from .segment import SegmentCache
 from .store import MANIFEST
@@ -158,10 +160,16 @@ class Assistant:
         check_optional(timeline, "timeline", bool)
         earlier = turns(check_sequence(history, "history"), self.settings.max_question_chars)
         retriever = self.retriever()
-        query = resolve(text, earlier, retriever.quotebook.people)
+        people = retriever.quotebook.people
+        query = resolve(text, earlier, people)
+        if query == text and needs_context(text, people) and not any(has_topic(t.question) for t in earlier):
+            return clarify(text)
         if filters is not None and not retriever.matches_any(filters):
             return no_match(text, filters.describe(), query)
         hits = retriever.retrieve(query, k, filters)
+        about = metadata_answer(query, hits, retriever.lexical.idf) if classify(query) == "metadata" else None
+        if about is not None:
+            return about
         grounded = compose(
             text,
             hits,

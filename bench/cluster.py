@@ -97,7 +97,7 @@ def compare(local: Path, other: Path) -> dict[str, Any]:
     a, b = load_index(local), load_index(other)
     records = [c.chunk_id for c in a.chunks] == [c.chunk_id for c in b.chunks] and a.chunks == b.chunks
     cos = np.sum(a.all_vectors() * b.all_vectors(), axis=1)
-    sa, sb = a.sentence_vectors.astype(np.float32), b.sentence_vectors.astype(np.float32)
+    sa, sb = a.all_sentence_vectors().astype(np.float32), b.all_sentence_vectors().astype(np.float32)
     scos = np.sum(sa * sb, axis=1) / (np.linalg.norm(sa, axis=1) * np.linalg.norm(sb, axis=1))
     return {
         "same_chunk_records_and_spans": bool(records),

@@ -2,8 +2,9 @@
 
 Usage: python bench/latency.py [--runs 3]
 
-Questions: the project's question set plus template questions about the corpus'
-people and topics (at least 200 distinct). Each configuration is timed over every
+Questions: the questions of eval/sets/five.jsonl (both halves: latency is not tuned)
+plus template questions about the corpus' people and topics (at least 200 distinct).
+Each configuration is timed over every
 question, ``--runs`` times; the report gives the median over runs of each run's
 median and p95, in milliseconds. Everything is warmed up first (model loaded,
 index loaded, one pass of questions), so this is the steady state of a running UI.
@@ -50,7 +51,7 @@ TEMPLATES = ["What did {p} say about {t}?", "What is the view of {p} on {t}?", "
 
 
 def questions() -> list[str]:
-    own = [q.text for q in load_questions(Path("eval/questions.jsonl"))]
+    own = [q.text for q in load_questions(Path("eval/sets/five.jsonl"))]
     made = [t.format(p=p, t=topic) for t, p, topic in itertools.product(TEMPLATES, PEOPLE, TOPICS)]
     return list(dict.fromkeys(own + made))
 

@@ -187,8 +187,9 @@ def serving(args: argparse.Namespace) -> list[dict[str, Any]]:
 
     from askccg.chunking import embedding_text
     from askccg.embed import SentenceTransformerEmbedder
-    from askccg.index import load_index, vector_index
+    from askccg.index import load_index
     from askccg.lexical import tokenize
+    from askccg.segment import vector_index
 
     source = load_index(Path(args.from_index))
     real = source.all_vectors()
@@ -198,7 +199,7 @@ def serving(args: argparse.Namespace) -> list[dict[str, Any]]:
     qs = questions(source, 200, qrng)
     queries = embedder.encode(qs)
     real_tokens = [tokenize(embedding_text(c)) for c in source.chunks]
-    chunks_per_article = len(source.chunks) / max(1, len(source.manifest.articles))
+    chunks_per_article = len(source.chunks) / max(1, source.manifest.article_count)
     encode_rate = args.encode_rate
     results = []
     for size in args.sizes:

@@ -156,3 +156,37 @@ def test_any_bytes_are_added_or_skipped_with_one_line_never_a_traceback(
     assert isinstance(result, (Candidate, Skip))
     if isinstance(result, Skip):
         assert result.reason and "\n" not in result.reason
+
+
+def test_duplicates_are_found_from_the_index_without_reading_the_archive(
+    settings: AskccgSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: with the index's catalogue, the duplicate check uses the paragraph keys and file
+    hashes the segments stored, reads no article the index vouches for, and decides as before."""
+    from askccg import corpus as corpus_module
+    from askccg.index import load_catalogue
+
+    monkeypatch.setattr(corpus_module, "RACY_SECONDS", 0)
+    build(settings, embedder=HashingEmbedder(256))
+    (settings.corpus_dir / "pulse-letter.html").write_bytes(LETTER.read_bytes())  # an original kept beside
+    catalogue = load_catalogue(settings.index_dir)
+    existing = (settings.corpus_dir / "budget-row.txt").read_text(encoding="utf-8")
+    page = tmp_path / "saved.html"
+    body = "".join(f"<p>{line}</p>" for line in existing.splitlines() if line.strip())
+    page.write_text(
+        f"<!doctype html><html><head><title>Saved</title></head><body><article>{body}</article></body></html>"
+    )
+    copy = tmp_path / "copy.txt"
+    copy.write_text(existing, encoding="utf-8")
+    read: list[str] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real(self))
+    with_index = reasons(prepare([page, copy, LETTER], settings.corpus_dir, catalogue)[1])
+    assert not {name for name in read if name.endswith(".txt")} - {
+        "copy.txt"
+    }  # no article of the corpus read
+    without = reasons(prepare([page, copy, LETTER], settings.corpus_dir)[1])
+    assert with_index == without
+    assert with_index["saved.html"].startswith("duplicate by content of budget-row.txt: ")
+    assert with_index["copy.txt"] == "duplicate by content of budget-row.txt: the same file"
+    assert with_index["pulse-letter.html"] == "duplicate by content of pulse-letter.html: the same file"

@@ -91,16 +91,16 @@ def test_a_long_lived_assistant_notices_edited_added_and_removed_articles(
 def test_the_stale_check_hashes_only_files_whose_size_or_mtime_changed(
     built: Settings, embedder: HashingEmbedder, monkeypatch: object
 ) -> None:
-    import askccg.corpus as corpus
+    import askccg.freshness as freshness
 
     hashed: list[str] = []
-    real = corpus.sha256_file
+    real = freshness.sha256_file
 
     def counting(path, limit):  # type: ignore[no-untyped-def]
         hashed.append(path.name)
         return real(path, limit)
 
-    monkeypatch.setattr(corpus, "sha256_file", counting)  # type: ignore[attr-defined]
+    monkeypatch.setattr(freshness, "sha256_file", counting)  # type: ignore[attr-defined]
     assistant = Assistant(built, embedder=embedder)
     assistant.ask("ferry")
     hashed.clear()
@@ -110,6 +110,37 @@ def test_the_stale_check_hashes_only_files_whose_size_or_mtime_changed(
     _edit(built, "ferry-timetable.txt", "Ferry news\n\nEdited.\n")
     assistant.ask("ferry")
     assert hashed == ["ferry-timetable.txt"]
+
+
+def test_the_stale_check_costs_the_changed_files_not_the_archive(
+    settings: Settings, embedder: HashingEmbedder, monkeypatch: object
+) -> None:
+    """Issue 15: with the folder's watch, a question stats only the files that changed (and hashes
+    only those whose stat moved); the first question of a process hashes nothing the index vouches for."""
+    import askccg.corpus as corpus
+    from askccg.builder import build
+
+    built = settings
+    for n in range(200):
+        (built.corpus_dir / f"more-{n:03d}.txt").write_text(f"More {n}\n\nAnother story, number {n}.\n")
+    monkeypatch.setattr(corpus, "RACY_SECONDS", 0)  # type: ignore[attr-defined]
+    build(built, embedder=embedder)
+    assistant = Assistant(built, embedder=embedder)
+    assistant.ask("ferry")
+    fresh = assistant._freshness
+    assert fresh.hashed == 0  # every stat vouched for by the index's records
+    if fresh._watch is None or not fresh._watch.active:
+        return  # no inotify here: every question stats the folder (still hashing nothing unchanged)
+    stated = fresh.stated
+    for _ in range(5):
+        assistant.ask("budget")
+    assert fresh.stated == stated and fresh.hashed == 0
+    _edit(built, "more-007.txt", "More seven\n\nRewritten.\n")
+    note = assistant.ask("ferry").notes
+    assert fresh.stated == stated + 1 and fresh.hashed == 1
+    assert any("more-007.txt changed" in n for n in note)
+    (built.corpus_dir / "more-008.txt").unlink()
+    assert any("more-008.txt removed" in n for n in assistant.ask("ferry").notes)
 
 
 def test_retrieve_warns_when_the_corpus_moved_on(built: Settings, embedder: HashingEmbedder) -> None:

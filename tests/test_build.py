@@ -57,5 +57,6 @@ def test_every_file_of_the_committed_index_is_in_git() -> None:
         ).stdout.split()
     )
     manifest = read_manifest(REPO / "embeddings")
-    for name in manifest.files:
-        assert f"embeddings/{manifest.data_dir}/{name}" in tracked, name
+    for segment in manifest.segments:
+        for name in [".askccg-data", *segment.files]:
+            assert f"embeddings/{segment.name}/{name}" in tracked, name

@@ -12,7 +12,8 @@ import pytest
 
 from askccg.cli import main
 from askccg.config import Settings
-from askccg.index import MANIFEST, read_manifest
+from askccg.index import load_index, read_manifest
+from askccg.store import MANIFEST
 
 
 @pytest.fixture
@@ -281,7 +282,7 @@ def test_add_reports_what_it_added_and_skipped_then_updates_the_index(
         "skipped pulse-letter.html: duplicate by content of pulse-letter.html (earlier in this batch): "
         "the same file",
     ]
-    assert read_manifest(env.index_dir).articles.keys() >= {
+    assert load_index(env.index_dir).articles.keys() >= {
         "gp-commissioners-are-damned-if-they-do-or-if-they-dont.txt"
     }
 

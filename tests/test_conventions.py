@@ -9,6 +9,7 @@ from askccg.conventions import (
     fold_marks,
     mark_role,
     strip_title,
+    title_gender,
     title_of,
 )
 from askccg.sentences import sentence_spans
@@ -36,7 +37,9 @@ def test_families_and_folding() -> None:
 def test_titles() -> None:
     assert title_of("Dr Jane Roe") == "Dr" and title_of("Jane Roe") == ""
     assert title_of("Baroness Cumberlege") == "Baroness"
-    assert strip_title("Prof. Sir Ian Gilmore") == "Sir Ian Gilmore"
+    assert strip_title("Prof. Sir Ian Gilmore") == "Ian Gilmore"  # every honorific before the name
+    assert title_gender("Professor Sir Mike Richards") == "m"
+    assert title_gender("Dr Jane Roe") == "" and title_gender("Dame Jane Roe") == "f"
 
 
 def test_sentence_ends_and_abbreviations() -> None:

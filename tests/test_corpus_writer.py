@@ -72,3 +72,53 @@ def test_the_users_comments_in_articles_toml_are_kept(corpus_dir: Path) -> None:
     write_articles(corpus_dir, [NewArticle("fresh", "Text.\n", entry={"title": "T", "evidence": "x"})])
     text = toml.read_text()
     assert text.startswith("# my notes, keep them\n") and 'file = "fresh.txt"' in text
+
+
+def test_an_add_appends_in_place_and_writes_only_what_it_adds(corpus_dir: Path) -> None:
+    toml = corpus_dir / "articles.toml"
+    before = toml.read_bytes()
+    inode = toml.stat().st_ino
+    write_articles(corpus_dir, [NewArticle("fresh", "Text.\n", entry={"title": "T"})])
+    after = toml.read_bytes()
+    assert after.startswith(before) and toml.stat().st_ino == inode  # appended, not rewritten
+    assert not (corpus_dir / ".askccg-add.journal").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stage", ["add-journal-written", "add-files-written", "add-appended"])
+def test_an_add_killed_half_way_is_rolled_back_by_the_next(
+    corpus_dir: Path, tmp_path: Path, stage: str
+) -> None:
+    """kill -9 inside an add: its files and its entries go again on the next add, which then
+    completes; the corpus never keeps half an add."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from .conftest import DATA, REPO
+
+    toml = corpus_dir / "articles.toml"
+    before_names = sorted(p.name for p in corpus_dir.iterdir())
+    before = toml.read_bytes()
+    env = {
+        **os.environ,
+        "ASKCCG_CORPUS_DIR": str(corpus_dir),
+        "ASKCCG_INDEX_DIR": str(tmp_path / "index"),
+        "ASKCCG_MODEL": "hashing-256",
+        "ASKCCG_TEST_KILL_AT": stage,
+    }
+    letter = DATA / "formats" / "pulse-letter.html"
+    proc = subprocess.run(
+        [sys.executable, "-m", "askccg", "add", "--quiet", str(letter)],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert (corpus_dir / ".askccg-add.journal").exists()
+    write_articles(corpus_dir, [NewArticle("later", "A later article.\n", entry={"title": "Later"})])
+    names = sorted(p.name for p in corpus_dir.iterdir() if p.name != ".askccg-add.lock")
+    assert names == sorted([*before_names, "later.txt"])
+    assert toml.read_bytes().startswith(before) and b"pulse" not in toml.read_bytes()[len(before) :].lower()

@@ -54,3 +54,33 @@ def test_history_accepts_questions_answers_pairs_and_chat_messages() -> None:
     got = turns(history)
     assert [t.question for t in got] == ["first?", "Why did GPC oppose it?", "third?", "fourth?"]
     assert got[1].speakers == ("Dr Richard Vautrey",)
+
+
+def test_a_thing_pronoun_or_a_bare_why_borrows_the_previous_topic() -> None:
+    offer = Turn("What did Simon Stevens invite CCGs to do?")
+    assert (
+        resolve("Who criticised it?", [offer], PEOPLE)
+        == "Who criticised it? (Simon Stevens invite CCGs to do)"
+    )
+    young = Turn("What did Dixon say about young doctors becoming partners?")
+    assert resolve("Why?", [young], PEOPLE) == "Why? (Dixon say about young doctors becoming partners)"
+    assert resolve("What about consultants?", [young], PEOPLE).endswith(
+        "(Dixon say about young doctors becoming partners)"
+    )
+
+
+def test_nothing_to_point_back_at_is_not_guessed() -> None:
+    from askccg.followup import needs_context
+
+    for history in ([], [Turn("Hello")], [Turn("Thanks, that's all for now.")]):
+        assert resolve("Why?", history, PEOPLE) == "Why?"
+        assert resolve("What did she say about it?", history, PEOPLE) == "What did she say about it?"
+    assert needs_context("Why?", PEOPLE) and needs_context("Who criticised it?", PEOPLE)
+    assert not needs_context("How big is the Better Care Fund?", PEOPLE)
+
+
+def test_ask_asks_for_more_when_a_follow_up_has_nothing_to_follow(built: object, embedder: object) -> None:
+    from askccg.api import Assistant
+
+    answer = Assistant(built, embedder=embedder).ask("Why?", history=["Hello"])  # type: ignore[arg-type]
+    assert answer.clarify and answer.refused and "ask it in full" in answer.text and not answer.citations

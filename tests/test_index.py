@@ -18,17 +18,18 @@ from askccg.retriever import open_index
 def test_round_trip_keeps_every_chunk_and_span(built: Settings) -> None:
     index = load_index(built.index_dir)
     m = index.manifest
-    assert m.chunk_count == len(index.chunks) == index.vectors.ntotal
+    assert m.chunk_count == len(index.chunks) == sum(s.vectors.ntotal for s in index.segments)
     assert m.model == "hashing-256" and m.dimension == 256 and m.normalized
-    assert set(m.articles) == {"budget-row.txt", "ferry-timetable.txt", "no-metadata.txt"}
+    assert set(index.articles) == {"budget-row.txt", "ferry-timetable.txt", "no-metadata.txt"}
     assert m.settings["chunk_tokens"] == 40
     for chunk in index.chunks:
         raw = (built.corpus_dir / chunk.citation.source).read_text(encoding="utf-8")
         assert raw[chunk.citation.start : chunk.citation.end] == chunk.text
-    records = (index.data_path / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
+    data = built.index_dir / m.segments[0].name
+    records = (data / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
     first = json.loads(records[0])
     assert {"id", "text", "start", "end", "article_id", "title", "publication", "date", "kind"} <= set(first)
-    assert not list(index.data_path.glob("*.pkl"))
+    assert not list(built.index_dir.rglob("*.pkl"))
 
 
 def test_missing_index_names_the_rebuild_command(settings: Settings) -> None:
@@ -75,7 +76,7 @@ def test_unreadable_file_is_not_reported_as_new(built: Settings, embedder: Hashi
 
 def _data_file(settings: Settings, name: str) -> Path:
     manifest = read_manifest(settings.index_dir)
-    return settings.index_dir / manifest.data_dir / name
+    return settings.index_dir / manifest.segments[0].name / name
 
 
 @pytest.mark.parametrize("name", ["vectors.faiss", "chunks.jsonl"])
@@ -113,11 +114,22 @@ def test_failed_build_leaves_previous_index_intact(built: Settings) -> None:
 
 
 def test_rebuild_removes_the_old_data_folder(built: Settings, embedder: HashingEmbedder) -> None:
-    first = read_manifest(built.index_dir).data_dir
-    build(built, embedder=embedder)
-    second = read_manifest(built.index_dir).data_dir
-    assert first != second
-    assert sorted(p.name for p in built.index_dir.glob("data-*")) == [second]
+    (first,) = read_manifest(built.index_dir).segments
+    build(built, embedder=embedder, full=True)
+    (second,) = read_manifest(built.index_dir).segments
+    assert first.name != second.name
+    assert sorted(p.name for p in built.index_dir.glob("data-*")) == [second.name]
+
+
+def test_an_unchanged_corpus_writes_nothing(built: Settings, embedder: HashingEmbedder) -> None:
+    before = {
+        p: p.stat().st_mtime_ns for p in built.index_dir.rglob("*") if p.is_file() and p.name != ".build.lock"
+    }
+    report = build(built, embedder=embedder)
+    after = {
+        p: p.stat().st_mtime_ns for p in built.index_dir.rglob("*") if p.is_file() and p.name != ".build.lock"
+    }
+    assert before == after and report.bytes_written == 0
 
 
 def test_build_never_removes_what_it_did_not_write(built: Settings, embedder: HashingEmbedder) -> None:
@@ -127,12 +139,13 @@ def test_build_never_removes_what_it_did_not_write(built: Settings, embedder: Ha
     (precious / "notes.txt").write_text("precious")
     lookalike = built.index_dir / "manifest.json.notes.tmp"
     lookalike.write_text("mine")
-    build(built, embedder=embedder)
+    build(built, embedder=embedder, full=True)
+    (built.corpus_dir / "ferry-timetable.txt").write_text("Ferry\n\nThe ferry sails at noon today.\n")
     build(built, embedder=embedder)
     assert (precious / "notes.txt").read_text() == "precious"
     assert lookalike.read_text() == "mine"
     data_dirs = {p.name for p in built.index_dir.glob("data-*")}
-    assert data_dirs == {"data-important", read_manifest(built.index_dir).data_dir}
+    assert data_dirs == {"data-important", *(s.name for s in read_manifest(built.index_dir).segments)}
 
 
 def test_build_refuses_a_folder_of_other_things(settings: Settings, embedder: HashingEmbedder) -> None:
@@ -158,10 +171,12 @@ def test_build_refuses_a_foreign_manifest(settings: Settings, embedder: HashingE
 
 def test_leftovers_of_a_killed_build_are_removed(built: Settings, embedder: HashingEmbedder) -> None:
     """A data folder a killed build wrote carries askccg's marker, so the next build may remove it."""
-    from askccg.index import new_data_folder
+    from askccg.store import new_data_folder
 
     orphan = new_data_folder(built.index_dir)
     (orphan / "vectors.faiss").write_bytes(b"half written")
     build(built, embedder=embedder)
     assert not orphan.exists()
-    assert [p.name for p in built.index_dir.glob("data-*")] == [read_manifest(built.index_dir).data_dir]
+    assert [p.name for p in built.index_dir.glob("data-*")] == [
+        s.name for s in read_manifest(built.index_dir).segments
+    ]

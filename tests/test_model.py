@@ -29,7 +29,7 @@ def shipped() -> Settings:
 def test_committed_index_is_current(shipped: Settings) -> None:
     index, _ = open_index(shipped)  # raises StaleIndexError if corpus or settings moved on
     corpus = load_corpus(shipped.corpus_dir)
-    assert set(index.manifest.articles) == {a.meta.source for a in corpus.articles}
+    assert set(index.articles) == {a.meta.source for a in corpus.articles}
     for chunk in index.chunks:
         raw = (shipped.corpus_dir / chunk.citation.source).read_text(encoding="utf-8")
         assert raw[chunk.citation.start : chunk.citation.end] == chunk.text

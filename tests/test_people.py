@@ -41,3 +41,107 @@ def test_a_short_form_is_the_same_person_and_the_fullest_name_wins() -> None:
     assert p.by_surname["Stevens"].name == "Simon Stevens"
     assert p.by_surname["Stevens"].gender == "m"
     assert sum(m.key == "Stevens" for m in p.mentions) == 3
+
+
+def test_descriptions_before_a_name_are_not_part_of_it() -> None:
+    text = (
+        "Patient Dennis Cheese, who led the campaign, said it was over. "
+        "Campaigner Jo Bloggs spoke too. Councillors David Vasmer and Kate Halliday were there."
+    )
+    p = people(text)
+    assert p.by_surname["Cheese"].name == "Dennis Cheese"
+    assert p.by_surname["Bloggs"].name == "Jo Bloggs"  # a description before it confirms a name
+    assert p.by_surname["Vasmer"].name == "David Vasmer"
+
+
+def test_a_role_word_before_a_name_confirms_it() -> None:
+    p = people('"We are at breaking point," said RCGP chair Clare Gerada on Monday.')
+    assert p.by_surname["Gerada"].name == "Clare Gerada"
+
+
+def test_letters_after_a_name_end_it() -> None:
+    p = people("The committee of which Valerie Vaz MP for Walsall South is a member met on Tuesday.")
+    assert p.by_surname["Vaz"].name == "Valerie Vaz"
+    assert "South" not in p.by_surname
+
+
+def test_sir_or_dame_with_a_first_name_is_the_knight_or_dame_named_in_full() -> None:
+    text = (
+        "Sir David Nicholson spoke first. Sir David said more. "
+        "Dame Barbara Hakin agreed. Dame Barbara added it."
+    )
+    p = people(text)
+    assert "David" not in p.by_surname and "Barbara" not in p.by_surname
+    assert sum(m.key == "Nicholson" for m in p.mentions) == 2
+    assert sum(m.key == "Hakin" for m in p.mentions) == 2
+    assert p.by_surname["Nicholson"].gender == "m"
+
+
+def test_a_first_name_alone_names_the_one_person_with_it() -> None:
+    text = "Valerie Vaz MP met Mr Simon Stevens. Valerie said no."
+    p = people(text)
+    assert any(m.key == "Vaz" and m.start == text.index("Valerie said") for m in p.mentions)
+    two = "Simon Jones, chair of the LMC, met Mr Simon Stevens. Simon said no."
+    q = people(two)  # two people called Simon: the first name alone names neither
+    assert not any(m.start == two.index("Simon said") for m in q.mentions)
+
+
+def test_organisations_named_with_of_nhs_bodies_and_acronyms() -> None:
+    text = (
+        "The Royal College of General Practitioners (RCGP) met the Department of Health. "
+        "NHS Fife said so. The RCGP agreed."
+    )
+    p = people(text)
+    assert p.by_surname["Royal College of General Practitioners"].is_org
+    assert "RCGP" not in p.by_surname  # the acronym is the college
+    assert sum(m.key == "Royal College of General Practitioners" for m in p.mentions) == 3
+    assert {"Department of Health", "NHS Fife"} <= set(p.by_surname)
+
+
+def test_a_role_before_a_name_starts_after_the_reporting_verb() -> None:
+    p = people("“We are at breaking point,” said RCGP chair Clare Gerada.")
+    assert p.by_surname["Gerada"].role == "RCGP chair"
+
+
+def test_the_acronym_after_the_is_the_body_itself() -> None:
+    p = people("The BMA said no. Then the trust said yes.")
+    kinds = [(m.kind, m.key) for m in p.mentions]
+    assert ("org", "BMA") in kinds and ("org-description", "bma") not in kinds
+    assert ("org-description", "trust") in kinds
+
+
+def test_every_honorific_before_a_name() -> None:
+    p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
+    assert p.by_surname["Richards"].gender == "m"
+    assert sum(m.key == "Richards" for m in p.mentions) == 2
+
+
+def test_a_hyphenated_description_before_a_name() -> None:
+    p = people("Mum-of-two Jane Smith, 34, said she had waited three weeks.")
+    assert p.by_surname["Smith"].name == "Jane Smith"
+
+
+def test_a_first_name_that_is_also_an_ordinary_word_is_no_short_form() -> None:
+    text = "Mark Porter, chair of the BMA council, spoke. GPs mark the day. Mark said no."
+    p = people(text)
+    assert not any(m.start == text.index("Mark said") for m in p.mentions)
+    knight = "Sir Mark Walport, the chief scientist, spoke. GPs mark the day. Sir Mark said no."
+    assert sum(m.key == "Walport" for m in people(knight).mentions) == 2
+
+
+def test_the_organisation_in_a_role_leaves_the_role_words_out() -> None:
+    text = (
+        "Simon Stevens, Chief Executive of NHS England, spoke. Shadow Health Secretary John Healey "
+        "replied. Chris Ham, Chief Executive of The King’s Fund, agreed. The Pharmaceutical Services "
+        "Negotiating Committee (PSNC) chief executive Sue Sharpe said no."
+    )
+    p = people(text)
+    assert p.by_surname["Stevens"].organisation == "NHS England"
+    assert p.by_surname["Healey"].organisation == ""
+    assert p.by_surname["Ham"].organisation == "King’s Fund"
+    assert p.by_surname["Sharpe"].role.endswith("(PSNC) chief executive")
+
+
+def test_names_with_accents() -> None:
+    p = people("GPC sessionals lead Dr Zoë Norris said so. Amélie Dupont, chair of the LMC, said no.")
+    assert {"Norris", "Dupont"} <= set(p.by_surname)

@@ -68,8 +68,24 @@ def test_counting_wrong_names_and_recall() -> None:
     assert round(s.precision, 2) == 0.5 and round(s.recall, 2) == 0.67
 
 
+def test_a_reader_is_named_only_by_the_signature() -> None:
+    labels = [label("R1", 0, 50, "Dr John Smith", "reader"), label("R2", 100, 150, "", "reader")]
+    quotes = [quote(0, 50, "Dr John Smith"), quote(100, 150, "Dr Jane Roe")]
+    s = score([("c/a.txt", q) for q in quotes], labels, "dev")
+    assert (s.recall_base, s.names_given, s.correct) == (0, 2, 1)  # readers are outside recall
+    assert [w.label_id for w in s.wrong] == ["R2"]  # an unsigned comment names nobody
+
+
 def test_cli_eval_quotes_prints_both_halves(capsys: object, monkeypatch: object) -> None:
     monkeypatch.chdir(REPO)  # type: ignore[attr-defined]
     assert main(["eval", "--quotes"]) == 0
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "dev" in out and "test" in out and "precision" in out and "Wrong names (test)" in out
+
+
+def test_letters_after_a_name_are_not_its_surname() -> None:
+    from askccg.quote_eval import same_speaker
+
+    assert same_speaker("Robert Francis", "Robert Francis QC")
+    assert same_speaker("Valerie Vaz MP", "Valerie Vaz")
+    assert not same_speaker("Robert Francis", "Robert Smith QC")

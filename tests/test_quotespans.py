@@ -39,4 +39,26 @@ def test_acute_accents_and_a_paragraph_begun_inside_a_quotation() -> None:
     assert texts("we´ve done badly") == []
     assert texts("He said: ´We need much more´ today.") == ["We need much more"]
     assert texts("the end of her point.’", continuing=True) == ["the end of her point."]
-    assert texts("the end of her point.’") == []
+    # a closing mark after a full stop and no opening one: the opening mark was lost
+    assert texts("the end of her point.’") == ["the end of her point."]
+    assert texts("the practices’ point") == []
+
+
+def test_a_double_mark_is_never_a_possessive() -> None:
+    line = "Hunt says it “recognises the real challenges” faced by it but is “essentially optimistic”."
+    assert texts(line) == ["recognises the real challenges", "essentially optimistic"]
+
+
+def test_a_closing_mark_after_punctuation_with_no_opening_one() -> None:
+    assert texts("I’m not a person who subscribes to the fund, I think it’s taking us off track.’") == [
+        "I’m not a person who subscribes to the fund, I think it’s taking us off track."
+    ]
+    assert texts("I want to talk to you about faeces,' says Dr Rickman Godlee.") == [
+        "I want to talk to you about faeces,"
+    ]
+    assert texts("The GPs' pay was frozen.") == []  # a possessive, not a lost quotation
+
+
+def test_a_mark_before_a_preposition_ends_the_quotation() -> None:
+    line = "doctors should ‘disengage from written reflections’ until safeguards are in ‘place’."
+    assert texts(line) == ["disengage from written reflections", "place"]

@@ -18,9 +18,10 @@ from askccg.config import Settings
 from askccg.corpus import load_corpus
 from askccg.embed import HashingEmbedder
 from askccg.errors import CorruptIndexError
-from askccg.index import MANIFEST, load_index, read_manifest
+from askccg.index import load_index, read_manifest
 from askccg.retriever import open_index
-from askccg.stages import AFTER_COMMIT, KILL_VARIABLE, STAGES
+from askccg.stages import AFTER_COMMIT, KILL_VARIABLE, MERGE_AFTER_COMMIT, MERGE_STAGES, STAGES
+from askccg.store import MANIFEST
 
 from .conftest import REPO
 
@@ -155,19 +156,24 @@ def test_an_unreadable_file_is_skipped_with_its_reason(
 # --- killed rebuilds ---------------------------------------------------------------
 
 
-def _versions(folder: Path, n: int) -> tuple[dict[str, str], dict[str, str]]:
+def _versions(folder: Path, n: int, changed: int | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """Two versions of a corpus of ``n`` articles; the second changes the first ``changed`` (all)."""
     rng = random.Random(3)
     a = {f"story-{i:03d}.txt": good_article(rng, i, "Version A.") for i in range(n)}
     b = {
         name: text.replace("Version A.", "Version B changed.") + "\nOne more paragraph in B.\n"
-        for name, text in a.items()
+        if i < (n if changed is None else changed)
+        else text
+        for i, (name, text) in enumerate(a.items())
     }
     return a, b
 
 
 def _write(folder: Path, texts: dict[str, str]) -> None:
     for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
+        path = folder / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
 
 
 def _which(index_folder: Path, versions: list[dict[str, str]]) -> int:
@@ -181,10 +187,24 @@ def _which(index_folder: Path, versions: list[dict[str, str]]) -> int:
     raise AssertionError("the index matches neither the old nor the new corpus")
 
 
+def _layout(index_folder: Path) -> list[tuple[str, tuple[str, ...]]]:
+    return [(s.name, s.deleted) for s in read_manifest(index_folder).segments]
+
+
+def _kill_env(settings: Settings) -> dict[str, str]:
+    return {
+        **os.environ,
+        "ASKCCG_CORPUS_DIR": str(settings.corpus_dir),
+        "ASKCCG_INDEX_DIR": str(settings.index_dir),
+        "ASKCCG_MODEL": "hashing-256",
+    }
+
+
 @pytest.mark.slow
 def test_kill_9_at_every_build_stage_leaves_the_old_or_the_new_index(tmp_path: Path) -> None:
-    """SIGKILL at each named stage of a build (``askccg.stages``), twice over: before the
-    manifest is committed the old index loads, from the commit on the new one; never a mix."""
+    """SIGKILL at each named stage of an update (``askccg.stages``: scan, chunk, embed, each file of
+    the new segment, the manifest with its tombstones, the commit, the clean-up), twice over:
+    before the manifest is committed the old index loads, from the commit on the new one; never a mix."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     a, b = _versions(corpus, 150)
@@ -192,12 +212,7 @@ def test_kill_9_at_every_build_stage_leaves_the_old_or_the_new_index(tmp_path: P
     _write(corpus, a)
     build(settings, embedder=HashingEmbedder(256))
     command = [sys.executable, "-m", "askccg", "build", "--quiet"]
-    env = {
-        **os.environ,
-        "ASKCCG_CORPUS_DIR": str(corpus),
-        "ASKCCG_INDEX_DIR": str(settings.index_dir),
-        "ASKCCG_MODEL": "hashing-256",
-    }
+    env = _kill_env(settings)
     versions = [a, b]
     current = 0
     for stage in STAGES * 2:
@@ -209,23 +224,64 @@ def test_kill_9_at_every_build_stage_leaves_the_old_or_the_new_index(tmp_path: P
         assert held == (target if stage in AFTER_COMMIT else current), stage
         current = held
     build(settings.with_(corpus_dir=corpus), embedder=HashingEmbedder(256))  # a later build cleans up
-    assert len(list(settings.index_dir.glob("data-*"))) == 1
+    names = {s.name for s in read_manifest(settings.index_dir).segments}
+    assert {p.name for p in settings.index_dir.glob("data-*")} == names
+
+
+@pytest.mark.slow
+def test_kill_9_at_every_merge_stage_leaves_the_unmerged_or_the_merged_index(tmp_path: Path) -> None:
+    """SIGKILL at each named stage of a merge (reading the segments, each file of the merged one,
+    the manifest, the commit, the clean-up): before the commit the unmerged segments load, from
+    it the merged one; the articles are the same either way, and a later build finishes the job."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    a, b = _versions(corpus, 150, changed=20)
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", model="hashing-256")
+    _write(corpus, a)
+    build(settings, embedder=HashingEmbedder(256))
+    command = [sys.executable, "-m", "askccg", "build", "--merge", "--quiet"]
+    versions = [a, b]
+    current = 0
+    for stage in MERGE_STAGES:
+        current = 1 - current
+        _write(corpus, versions[current])
+        build(settings, embedder=HashingEmbedder(256))  # a new segment, and tombstones in the old ones
+        before = _layout(settings.index_dir)
+        assert len(before) >= 2, before
+        proc = subprocess.run(
+            command, env={**_kill_env(settings), KILL_VARIABLE: stage}, capture_output=True, timeout=120
+        )
+        assert proc.returncode == -signal.SIGKILL, (stage, proc.returncode, proc.stderr)
+        assert _which(settings.index_dir, versions) == current, stage
+        after = _layout(settings.index_dir)
+        if stage in MERGE_AFTER_COMMIT:
+            assert after != before and len(after) < len(before), stage
+        else:
+            assert after == before, stage
+    build(settings, embedder=HashingEmbedder(256))
+    from askccg.merge import merge_all
+
+    merge_all(settings.index_dir)
+    ((name, deleted),) = _layout(settings.index_dir)
+    assert deleted == () and [p.name for p in settings.index_dir.glob("data-*")] == [name]
+    assert _which(settings.index_dir, versions) == current
 
 
 # --- damaged index files ------------------------------------------------------------
 
 
 def _index_files(built: Settings) -> list[str]:
-    return sorted(read_manifest(built.index_dir).files)
+    """Every file of the index, as paths inside the index folder (the manifest last)."""
+    manifest = read_manifest(built.index_dir)
+    return [f"{s.name}/{name}" for s in manifest.segments for name in sorted(s.files)] + [MANIFEST]
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip"])
 def test_every_damaged_file_is_named_with_the_rebuild_command(built: Settings, damage: str) -> None:
-    manifest = read_manifest(built.index_dir)
-    names = [*_index_files(built), MANIFEST]
-    assert len(names) >= 9
+    names = _index_files(built)
+    assert len(names) >= 12
     for name in names:
-        path = built.index_dir / (name if name == MANIFEST else f"{manifest.data_dir}/{name}")
+        path = built.index_dir / name
         original = path.read_bytes()
         data = bytearray(original)
         if damage == "truncate":
@@ -247,7 +303,7 @@ def test_every_damaged_file_is_named_with_the_rebuild_command(built: Settings, d
 
 def test_damaged_index_never_gives_silent_empty_results(built: Settings, embedder: HashingEmbedder) -> None:
     manifest = read_manifest(built.index_dir)
-    vectors = built.index_dir / manifest.data_dir / "vectors.faiss"
+    vectors = built.index_dir / manifest.segments[0].name / "vectors.faiss"
     vectors.write_bytes(vectors.read_bytes()[:100])
     with pytest.raises(CorruptIndexError, match=r"vectors\.faiss"):
         Assistant(built, embedder=embedder).retrieve("ferry")
@@ -255,7 +311,7 @@ def test_damaged_index_never_gives_silent_empty_results(built: Settings, embedde
 
 def test_damaged_faiss_file_in_a_real_process_is_one_line(built: Settings) -> None:
     manifest = read_manifest(built.index_dir)
-    vectors = built.index_dir / manifest.data_dir / "vectors.faiss"
+    vectors = built.index_dir / manifest.segments[0].name / "vectors.faiss"
     data = bytearray(vectors.read_bytes())
     for i in range(40, len(data), 97):
         data[i] ^= 0xFF

@@ -22,22 +22,23 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .cleaning import clean, normalise
-from .corpus import article_files, decode_article, load_metadata, printable_name
+import numpy as np
+
+from .cleaning import clean
+from .corpus import decode_article, listed_files, load_metadata, printable_name, stat_key
 from .corpus_writer import NewArticle, Written, write_articles
 from .documents import is_iso_date
+from .duplicates import DUPLICATE_SHARE, body_keys, key_hashes, shared_counts
 from .errors import AskccgError, CorpusError, InputError
 from .extraction import FIELD_NAMES, Extracted, Field, canonical_text, extract, field_lines
+from .index import Catalogue
+from .metadata import METADATA_FILE
 from .sniff import sniff
 
 MAX_FILE_BYTES = 20_000_000  # one file as delivered (a PDF with images is larger than its text)
 MAX_UPLOAD_BYTES = 60_000_000  # all files of one upload or one `askccg add`
 MAX_FILES = 200  # files in one upload or one `askccg add`
-# A new article is a duplicate when this share of its body paragraphs is already, word for
-# word (case, quotes and spacing folded), in one existing article: the same story saved
-# twice or in two formats differs only in furniture, which the cleaner drops.
-DUPLICATE_SHARE = 0.8
-MIN_PARAGRAPH_WORDS = 6  # shorter lines ("Share this", captions) say nothing about identity
+BATCH = " (earlier in this batch)"
 MIN_WORDS = 15  # fewer words of article text than this is a page of links, not an article
 SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx", "markdown": ".md", "text": ".txt"}
 FORMAT_NAMES = {"html": "web page", "pdf": "PDF", "docx": "Word", "markdown": "Markdown", "text": "text"}
@@ -154,26 +155,68 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 
 
 class Corpus:
-    """What the corpus already holds, for duplicate checks: paragraph sets and original hashes."""
+    """What the corpus already holds, for duplicate checks: paragraph keys and file hashes.
 
-    def __init__(self, corpus_dir: Path) -> None:
-        self.bodies: dict[str, set[str]] = {}
-        self.originals: dict[str, str] = {}
-        metadata = load_metadata(corpus_dir)
-        files, _ = article_files(corpus_dir)
-        for path in files:
+    An article the index holds unchanged (the same stat as its record in ``catalogue``)
+    is checked with the keys and hashes its segment stored, without reading it; only
+    files the index cannot vouch for are read. So the check costs the new files, not
+    the archive. Without a catalogue every file is read.
+    """
+
+    def __init__(self, corpus_dir: Path, catalogue: Catalogue | None = None) -> None:
+        self.bodies: dict[str, set[str]] = {}  # files read now (and earlier files of this batch)
+        self.originals: dict[str, str] = {}  # sha256 of a file -> its name
+        self.stored: list[tuple[list[str], np.ndarray, np.ndarray, np.ndarray]] = []
+        files, _ = listed_files(corpus_dir)
+        vouched, unread = _vouched(files, catalogue)
+        if unread:
+            known = catalogue.blocks if catalogue else None
+            metadata = load_metadata(corpus_dir, known)
+        for path in unread:
             try:
-                raw = decode_article(path.read_bytes(), path.name)
+                data = path.read_bytes()
+                raw = decode_article(data, path.name)
             except (AskccgError, OSError):
                 continue
             meta = metadata.entries.get(path.name, {})
             self.bodies[path.name] = body_paragraphs(raw, meta.get("title", ""))
-            self.originals[sha256(path.read_bytes())] = path.name
-        for name in os.listdir(corpus_dir):
-            kept = corpus_dir / name
-            small = kept.is_file() and kept.stat().st_size <= MAX_FILE_BYTES
-            if not name.endswith(".txt") and not name.startswith(".") and small:
-                self.originals[sha256(kept.read_bytes())] = name
+            self.originals[sha256(data)] = path.name
+        self._stored(vouched, catalogue)
+        self._originals(corpus_dir, vouched, catalogue)
+
+    def _stored(self, vouched: set[str], catalogue: Catalogue | None) -> None:
+        if catalogue is None:
+            return
+        for n, part in enumerate(catalogue.parts):
+            rows = [r for r in part.records if r.source in vouched and catalogue.live[r.source][0] == n]
+            if rows:
+                firsts = np.array([r.paragraphs[0] for r in rows], dtype=np.int64)
+                counts = np.array([r.paragraphs[1] for r in rows], dtype=np.int64)
+                self.stored.append(([r.source for r in rows], part.paragraphs, firsts, counts))
+                self.originals.update({r.sha256: r.source for r in rows})
+
+    def _originals(self, corpus_dir: Path, vouched: set[str], catalogue: Catalogue | None) -> None:
+        """Hashes of the kept originals and other files beside the articles (read only if the
+        index cannot vouch for them)."""
+        kept = {}
+        if catalogue is not None:
+            kept = {r.kept: r for _, r in catalogue.live.values() if r.kept and r.source in vouched}
+        with os.scandir(corpus_dir) as entries:
+            for entry in entries:
+                name = entry.name
+                if (
+                    name.endswith(".txt")
+                    or name.startswith(".")
+                    or name == METADATA_FILE
+                    or not entry.is_file()
+                ):
+                    continue
+                st = entry.stat()
+                record = kept.get(name)
+                if record is not None and record.kept_stat is not None and record.kept_stat == stat_key(st):
+                    self.originals[record.kept_sha256] = name
+                elif st.st_size <= MAX_FILE_BYTES:
+                    self.originals[sha256(Path(entry.path).read_bytes())] = name
 
     def duplicate_of(self, data: bytes, body: set[str]) -> str:
         """The article this one duplicates ("" if none), with how much of it is already there."""
@@ -182,15 +225,37 @@ class Corpus:
             return f"{same}: the same file"
         if not body:
             return ""
-        for name, other in self.bodies.items():
-            shared = len(body & other)
-            if shared >= DUPLICATE_SHARE * len(body):
-                return f"{name}: {shared} of its {len(body)} paragraphs already there"
-        return ""
+        needed = DUPLICATE_SHARE * len(body)
+        found: dict[str, int] = {name: len(body & other) for name, other in self.bodies.items()}
+        keys = key_hashes(body)
+        for names, paragraphs, firsts, counts in self.stored:
+            shared = shared_counts(keys, paragraphs, firsts, counts)
+            found.update({names[i]: int(shared[i]) for i in np.flatnonzero(shared >= needed)})
+        matches = [name for name, shared in found.items() if shared >= needed]
+        if not matches:
+            return ""
+        corpus = sorted(m for m in matches if not m.endswith(BATCH))
+        name = corpus[0] if corpus else next(m for m in found if m in matches)
+        return f"{name}: {found[name]} of its {len(body)} paragraphs already there"
 
     def remember(self, name: str, data: bytes, body: set[str]) -> None:
         self.bodies[name] = body
         self.originals[sha256(data)] = name
+
+
+def _vouched(
+    files: list[tuple[Path, os.stat_result]], catalogue: Catalogue | None
+) -> tuple[set[str], list[Path]]:
+    """The files the index holds unchanged, and the others (which must be read)."""
+    vouched: set[str] = set()
+    unread: list[Path] = []
+    for path, st in files:
+        live = catalogue.live.get(path.name) if catalogue is not None else None
+        if live is not None and live[1].stat is not None and live[1].stat == stat_key(st):
+            vouched.add(path.name)
+        else:
+            unread.append(path)
+    return vouched, unread
 
 
 def sha256(data: bytes) -> str:
@@ -199,16 +264,7 @@ def sha256(data: bytes) -> str:
 
 def body_paragraphs(raw: str, title: str) -> set[str]:
     """The article's kept body lines, folded for comparison (comments and furniture left out)."""
-    cleaned = clean(raw, title)
-    out = set()
-    for section in cleaned.sections:
-        if section.kind != "article":
-            continue
-        for line in raw[section.start : section.end].splitlines():
-            key = normalise(line)
-            if len(key.split()) >= MIN_PARAGRAPH_WORDS:
-                out.add(key)
-    return out
+    return body_keys(raw, clean(raw, title).sections)
 
 
 def prepare_one(source: str, data: bytes, corpus: Corpus) -> Candidate | Skip:
@@ -234,7 +290,7 @@ def prepare_one(source: str, data: bytes, corpus: Corpus) -> Candidate | Skip:
     duplicate = corpus.duplicate_of(data, body)
     if duplicate:
         return Skip(shown, f"duplicate by content of {duplicate}")
-    corpus.remember(f"{shown} (earlier in this batch)", data, body)
+    corpus.remember(f"{shown}{BATCH}", data, body)
     return candidate
 
 
@@ -249,10 +305,13 @@ def _name_note(source: str, fmt: str) -> str:
 
 
 def prepare(
-    items: Sequence[tuple[str, bytes]] | Sequence[Path], corpus_dir: Path
+    items: Sequence[tuple[str, bytes]] | Sequence[Path], corpus_dir: Path, catalogue: Catalogue | None = None
 ) -> tuple[list[Candidate], list[Skip]]:
-    """Read every delivered file: (name, bytes) pairs from an upload, or paths on disk."""
-    corpus = Corpus(corpus_dir)
+    """Read every delivered file: (name, bytes) pairs from an upload, or paths on disk.
+
+    ``catalogue`` (the index's records) spares reading the articles the index holds unchanged.
+    """
+    corpus = Corpus(corpus_dir, catalogue)
     candidates: list[Candidate] = []
     skipped: list[Skip] = []
     if len(items) > MAX_FILES:
@@ -279,10 +338,15 @@ def prepare(
     return candidates, skipped
 
 
-def commit(corpus_dir: Path, candidates: Sequence[Candidate]) -> list[Added]:
-    """Write the candidates into the corpus folder (all or none)."""
+def commit(
+    corpus_dir: Path, candidates: Sequence[Candidate], catalogue: Catalogue | None = None
+) -> list[Added]:
+    """Write the candidates into the corpus folder (all or none).
+
+    ``catalogue``: the entries of articles.toml the index holds were checked already.
+    """
     articles = [_new_article(c) for c in candidates]
-    written = write_articles(corpus_dir, articles)
+    written = write_articles(corpus_dir, articles, catalogue.blocks if catalogue else None)
     return [_added(c, w) for c, w in zip(candidates, written, strict=True)]
 
 

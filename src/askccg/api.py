@@ -18,18 +18,22 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from .answer import compose, no_match, with_notes
+from .answer import clarify, compose, no_match, with_notes
 from .attribution import Quote
 from .calibration import load_calibrations
 from .config import Settings
-from .corpus import Fingerprints
 from .documents import Answer, Hit
 from .embed import Embedder, make_embedder
 from .errors import CorpusError, IndexFolderError, InputError, StaleCorpusWarning
-from .followup import Turn, resolve
-from .index import MANIFEST, Index, stale_message
+from .followup import Turn, has_topic, needs_context, resolve
+from .freshness import Freshness
+from .index import Index, stale_message
 from .inputs import check_k, check_optional, check_question, check_sequence, check_text
-from .retriever import Filters, Retriever, corpus_drift, open_index
+from .metaanswer import metadata_answer
+from .questions import classify
+from .retriever import Filters, Retriever, open_index
+from .segment import SegmentCache
+from .store import MANIFEST
 
 RELOAD_ATTEMPTS = 5
 
@@ -60,7 +64,8 @@ class Assistant:
         self._retriever: Retriever | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._lock = threading.Lock()
-        self._fingerprints = Fingerprints(self.settings.corpus_dir)
+        self._freshness = Freshness(self.settings.corpus_dir, watch=index is None)
+        self._segments = SegmentCache()  # a new version of the index reads only its new segments
         self.stale_note = ""  # what the last question found changed in the corpus ("" when current)
         self.calibrations = (
             load_calibrations(self.settings.calibration)
@@ -100,7 +105,10 @@ class Assistant:
         for attempt in range(RELOAD_ATTEMPTS):
             try:
                 index, _ = open_index(
-                    self.settings, allow_corpus_changes=serving, fingerprints=self._fingerprints
+                    self.settings,
+                    allow_corpus_changes=serving,
+                    freshness=self._freshness,
+                    cache=self._segments,
                 )
                 return Retriever(index, self.embedder, self.settings), stamp
             except IndexFolderError:
@@ -113,14 +121,15 @@ class Assistant:
     def freshness(self, retriever: Retriever) -> str:
         """One line naming the articles changed since the index was built ("" when current).
 
-        Run on every question: the files are stat'ed and only changed ones hashed, so an
-        edited article is noticed before its stale spans are shown as citations.
+        Run on every question at the cost of what changed (``freshness.py``): only the
+        files the folder's watch names are stat'ed, and only those whose stat moved are
+        hashed, so an edited article is noticed before its stale spans are shown as citations.
         """
         if self._fixed_index is not None:
             note = ""
         else:
             try:
-                drift = corpus_drift(retriever.index, self.settings, self._fingerprints)
+                drift = self._freshness.reasons(retriever.index)
                 note = stale_message(self.settings.index_dir, drift) if drift else ""
             except CorpusError as exc:
                 note = f"{exc}; the index may no longer match the articles"
@@ -151,10 +160,16 @@ class Assistant:
         check_optional(timeline, "timeline", bool)
         earlier = turns(check_sequence(history, "history"), self.settings.max_question_chars)
         retriever = self.retriever()
-        query = resolve(text, earlier, retriever.quotebook.people)
+        people = retriever.quotebook.people
+        query = resolve(text, earlier, people)
+        if query == text and needs_context(text, people) and not any(has_topic(t.question) for t in earlier):
+            return clarify(text)
         if filters is not None and not retriever.matches_any(filters):
             return no_match(text, filters.describe(), query)
         hits = retriever.retrieve(query, k, filters)
+        about = metadata_answer(query, hits, retriever.lexical.idf) if classify(query) == "metadata" else None
+        if about is not None:
+            return about
         grounded = compose(
             text,
             hits,

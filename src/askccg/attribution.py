@@ -5,20 +5,32 @@ A wrong name misquotes a real person, so every rule prefers to abstain. The rule
 newsroom conventions, not rules for particular files:
 
 * in its sentence: "X said: '...'", "'...,' said X, role", "'...,' X said", "X, who ...,
-  said", "X warned that it would be '...'", "told Pulse"; the subject of the reporting
-  verb speaks, never a name in a relative clause or after a preposition;
-* "he"/"she" is the person most recently the subject of a sentence, unless the text has
-  already given that person the other gender (a title, an earlier pronoun); "it" is
-  the organisation that last spoke; "they" is never resolved;
+  said", "X warned that it would be '...'", "told Pulse", "according to X", "Mr Hunt's
+  statement said"; the subject of the reporting verb speaks, never a name in a relative
+  clause, after a preposition, or an organisation in the speaker's role ("said RCGP chair
+  Clare Gerada", "Liz Carroll, chair of the Patient Group, said"); several speakers
+  joined by "and" are not one speaker;
+* "he"/"she" is the one person its own sentence named before it, else the person most
+  recently the subject of a sentence (or whose quotation the text last continued),
+  unless the text has already given that person the other gender; "it" is the
+  organisation that last spoke; "they" is never resolved; a live blog's time-stamped
+  entry is as far back as a pronoun reaches;
 * "the CCG" is the CCG last named; "the health secretary" is the one person with that
-  role; "a leading commissioner has warned" in the opening paragraphs is the person
-  the article names next;
-* a paragraph that opens with a quotation and has no attribution continues the
-  speaker of the paragraph before when that paragraph quoted them, reported their
-  speech or ended "X said:"; a name-and-role line above (or, failing that, below) a
-  quotation gives its speaker; a crosshead or any other paragraph breaks the chain;
-* captions and headlines "Dr Dixon: '...'" name their speaker;
-* reader comments never name a speaker.
+  role, or the one person the last paragraphs name when the text gave them no other;
+  "a leading commissioner has warned", "its local MP has said" or "The leader of
+  Britain's family doctors has warned" in the opening paragraphs is the person the
+  article names next; "A statement said" is the body that spoke just before;
+* a statement with no attribution of its own continues the one speaker its paragraph
+  quoted or reported before it, else the speaker of the paragraph before when that
+  paragraph quoted them, reported their speech or ended "X said:" (the items of a list
+  after "X called for:" too); a name-and-role line above (or, failing that, below) a
+  quotation gives its speaker; a crosshead or any other paragraph breaks the chain; a
+  statement whose sentence names someone else is theirs after a colon ("Dr Peters was
+  less happy: '...'"), else nobody's;
+* captions and headlines "Dr Dixon: '...'", "Meldrum tells BMA delegates: '...'" name
+  their speaker, and a pull quote takes the speaker of the quotation it repeats;
+* reader comments never name a speaker, unless the comment is signed and is nothing but
+  a quotation.
 
 Every quote keeps the exact raw span of its words (quotation marks excluded).
 """
@@ -29,7 +41,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 
 from .cleaning import iter_lines
@@ -37,19 +49,24 @@ from .conventions import (
     ABBREVIATION_END,
     ENDS_SENTENCE,
     PHOTO_CREDIT,
+    POSTNOMINALS,
     SENTENCE_END,
     SPEAKER_LINE,
     TITLES,
+    fold_marks,
     strip_title,
 )
 from .documents import Article
 from .people import (
+    NAME_WORD,
+    NOT_NAMES,
     PREPOSITIONS,
     ROLE_WORDS,
     VERBS,
     Mention,
     People,
     Person,
+    describes,
     read_people,
 )
 from .quotespans import QuoteSpan, quote_spans
@@ -125,6 +142,7 @@ class Line:
     start: int
     end: int
     where: str  # "body", "caption", "headline" or "comment"
+    repeated: bool = False  # a paragraph the cleaner dropped as repeating one seen before
 
 
 def article_lines(article: Article) -> list[Line]:
@@ -138,7 +156,8 @@ def article_lines(article: Article) -> list[Line]:
             out.append(Line(s, e, "caption" if caption else kind))
     for s, e, reason in article.dropped:
         if reason in CAPTION_REASONS:
-            out.append(Line(s, e, "headline" if "headline" in reason else "caption"))
+            kind = "headline" if "headline" in reason else "caption"
+            out.append(Line(s, e, kind, repeated=reason == "repeated text"))
     return sorted(out, key=lambda ln: ln.start)
 
 
@@ -152,27 +171,55 @@ def article_people(article: Article) -> People:
 # --- the attributor -----------------------------------------------------------------------------
 
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
+_DETERMINER = re.compile(
+    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?))\s+$"
+)
 _SENTENCE_END = re.compile(SENTENCE_END)
 _MASK = "\x01"
+_SOMEONE = ""  # in salience: a speaker the text gives but we cannot name
+# A speaker named in a way we cannot resolve: a spokesperson, or a name we did not read as one
+# ("Labour's Jonathan Ashworth said").
+_UNNAMED_SPEAKER = re.compile(
+    rf"\b(?:spokes(?:man|woman|person)|(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})(?:\s*,[^,]{{1,80}}){{0,3}}\s*,?\s+"
+    r"(?:(?:has|had|also)\s+)*$"
+)
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
     re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)
+    re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})\b"),  # Dr Sarah Wollaston MP, chair of ...
     re.compile(
         rf"\s+(?:from|of|at)\s+[A-Z][^,;:{_MASK}]{{0,60}}?(?=\s*,|\s+(?:has|had|was|also|who)\b|\s*$)"
     ),
-    re.compile(rf"\s*,[^,;:{_MASK}]{{1,160}},"),  # , role,  or  , who proposed the motion,
-    re.compile(rf"\s*who\b[^,;:{_MASK}]{{1,120}},"),  # who proposed the motion,
+    # , role  or  , who proposed the motion  or  , Devon  (the comma after it stays); a colon
+    # may stand inside a role ("National Director: Commissioning Development")
+    re.compile(rf"\s*,(?:[^,;:{_MASK}]|:(?=\s+[A-Z])){{1,160}}(?=,)"),
+    re.compile(rf"\s*,?\s*who\b[^,;:{_MASK}]{{1,120}}(?=,)"),  # who proposed the motion
     re.compile(r"\s*,?\s*who\b"),
 )
 _AUXILIARY = re.compile(
-    r"(?:\s+(?:has|had|have|also|then|later|previously|further|again|yesterday|today|earlier|recently|"
-    r"simply|just|once|now|subsequently|separately))*\s*$"
+    r"\s*,?(?:\s+(?:has|had|have|is|are|was|were|also|then|later|previously|further|again|yesterday|today"
+    r"|earlier|recently|simply|just|once|now|subsequently|separately|long|repeatedly|consistently"
+    r"|publicly|strongly|always|often|firmly))*\s*$"
+)
+_DOCUMENT = re.compile(
+    r"(?:[’']s)?\s+(?:(?:written|new|latest|annual|joint|own)\s+)?(?:statement|letter|report|paper|blog"
+    r"|article|speech|submission|foreword|column|email|tweet|response|message|briefing)\b"
 )
 _UNCLOSED_APPOSITIVE = re.compile(rf",\s*(?P<role>[^,;:{_MASK}]{{1,100}}?)\s*$")
+_STATEMENT = re.compile(
+    r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:written|joint|press)\s+)?statement\s*$"
+)
 _DEFINITE_ROLE = re.compile(r"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z-]+)\s*$")
-_INDEFINITE = re.compile(r"(?:^|\s)(?:an?|one)\s+(?P<desc>(?:[\w-]+\s+){0,4}[\w-]+)\s*$", re.IGNORECASE)
-_NAME_ROLE_LINE = re.compile(r"(?P<name>[^,]{3,60}),\s*(?P<role>[^.!?]{3,160}[^.!?\s])")
+# "a leading commissioner", "its local MP", "The leader of Britain's family doctors": a speaker the
+# opening paragraphs describe before naming them
+_LEDE_DESCRIPTION = re.compile(
+    r"(?:^|\s)(?:an?|one|its|their|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*$", re.IGNORECASE
+)
+# "Name, role", "Name – role" or "Name (role)" on a line of its own
+_NAME_ROLE_LINE = re.compile(
+    r"(?P<name>[^,(–—]{3,60}?)(?:,\s*|\s+[–—-]\s+|\s*\()(?P<role>[^.!?]{3,160}[^.!?\s])"
+)
 
 
 @dataclass
@@ -188,6 +235,7 @@ class _Found:
     speaker: Person | None
     kind: str
     where: str
+    continued: bool = False  # its speaker comes from around it, not from its own sentence
 
 
 @dataclass
@@ -197,8 +245,9 @@ class _Attributor:
     salience: list[tuple[int, str]] = field(default_factory=list)  # (position, person key)
     gender: dict[str, str] = field(default_factory=dict)
     org_speakers: list[tuple[int, str]] = field(default_factory=list)
-    paragraph_no: int = 0
+    paragraph_no: int = 0  # paragraphs of prose before this one (not "• Published", captions)
     paragraph_starts: list[int] = field(default_factory=list)
+    entry_start: int = 0  # a live blog's current entry: pronouns do not reach past it
 
     # ---- entities
 
@@ -216,8 +265,8 @@ class _Attributor:
         return self._pronoun(m)
 
     def _last_org(self, position: int, head: str) -> Person | None:
-        for m in reversed(self.people.mentions):
-            if m.start >= position or m.kind != "org":
+        for m in reversed(self.people.mentions[: self.people.index(position)]):
+            if m.kind != "org":
                 continue
             words = m.key.casefold().split()
             if words[-1] == head or m.key.casefold() == head:
@@ -239,6 +288,8 @@ class _Attributor:
                 continue
             if pos < self._reach(MAX_PRONOUN_PARAGRAPHS):
                 break
+            if key == _SOMEONE:
+                return None
             seen.add(key)
             p = self.person(key)
             if p is None:
@@ -250,9 +301,7 @@ class _Attributor:
             skipped = True
         if seen:
             return None
-        near = {
-            x.key for x in self.people.mentions if x.kind == "person" and self._reach(1) <= x.start < m.start
-        }
+        near = {x.key for x in self.people.between(self._reach(1), m.start) if x.kind == "person"}
         if len(near) == 1:  # no subject to go by: the one person the last paragraphs name
             p = self.person(near.pop())
             if p is not None and self.gender_of(p) in ("", wanted):
@@ -261,8 +310,9 @@ class _Attributor:
         return None
 
     def _reach(self, paragraphs: int) -> int:
+        """Where the last ``paragraphs`` paragraphs begin (never before the live-blog entry)."""
         i = max(0, len(self.paragraph_starts) - 1 - paragraphs)
-        return self.paragraph_starts[i] if self.paragraph_starts else 0
+        return max(self.paragraph_starts[i] if self.paragraph_starts else 0, self.entry_start)
 
     # ---- reporting verbs
 
@@ -273,12 +323,19 @@ class _Attributor:
         subject: a Person, None when the text names nobody we can trust, or False when the verb
         is not a reporting act here (passive, no subject at all)."""
         before = skel[sent[0] : verb.start()]
-        if _PASSIVE.search(before):
+        if _PASSIVE.search(before) and not verb.group().split()[0].endswith("ing"):  # "is calling for"
             return False
+        if _DETERMINER.search(before):  # "Mr Hunt's comments", "their claims": a noun
+            return False
+        if verb.group().endswith("ccording to"):  # "according to figures": nobody speaks
+            named = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
+            return self.resolve(named) if named is not None else False
         if re.search(rf"{_MASK}[\s,]*$", before) or not before.strip():
             after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
             if after is not None:
-                return self.resolve(after)
+                if self._joined(after):  # "said Dr Green and Dr White": more than one speaker
+                    return None
+                return self._bound(skel, base, sent, after) or self.resolve(after)
             if not before.strip(" ,"):
                 return False
         if re.search(r"(?:^|[\s,])(?:and|but)\s+$", before):
@@ -298,20 +355,73 @@ class _Attributor:
                     continue
                 if self._governed(skel, base, m) and not (relative and m.kind == "person"):
                     continue
-                return self.resolve(m)
+                if m.kind in ("org", "org-description") and self._in_role(skel, base, m, cands):
+                    continue
+                if re.search(r",\s*who\s[^,]*$", skel[sent[0] : m.start - base]):
+                    continue  # "X, who represents Belle Vue, said": a name in X's relative clause
+                if self._joined(m):  # "The BMA and the RCGP said": more than one speaker
+                    return None
+                return self._bound(skel, base, sent, m) or self.resolve(m)
+        if before.rstrip().endswith(","):  # "It's time for a reorganisation, argues HSJ editor X"
+            after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
+            if after is not None and after.kind in ("person", "org"):
+                return None if self._joined(after) else self.resolve(after)
         return self._described(before, base + sent[0])
+
+    def _in_role(self, skel: str, base: int, m: Mention, cands: list[Mention]) -> bool:
+        """ "Liz Carroll, chair of the Hartfields Patient Group, said": an organisation in the
+        role after a person's name is where the person works, not the speaker."""
+        return any(
+            p.kind == "person"
+            and p.end <= m.start
+            and skel[p.end - base : m.start - base].lstrip().startswith(",")
+            and _MASK not in skel[p.end - base : m.start - base]
+            for p in cands
+        )
+
+    def _bound(self, skel: str, base: int, sent: tuple[int, int], m: Mention) -> Person | None:
+        """ "X, a special adviser, as he revealed": he or she is the one person the sentence
+        names before it, when the genders agree."""
+        if m.kind != "pronoun" or m.key not in ("he", "she"):
+            return None
+        keys = {
+            x.key
+            for x in self.people.between(base + sent[0], m.start)
+            if x.kind == "person" and skel[x.start - base] != _MASK
+        }
+        p = self.person(keys.pop()) if len(keys) == 1 else None
+        wanted = "m" if m.key == "he" else "f"
+        if p is None or self.gender_of(p) not in ("", wanted):
+            return None
+        self.gender[p.surname] = wanted
+        return p
 
     def _mention_at(self, position: int, text: str) -> Mention | None:
         lead = len(text) - len(text.lstrip())
-        for m in self.people.mentions:
+        for m in takewhile(lambda m: m.start == position + lead, self.people.after(position + lead)):
+            if m.start == position + lead and m.kind == "org":
+                return self._person_after_org(m) or m
             if m.start == position + lead and m.kind != "pronoun":
                 return m
             if m.start == position + lead and m.key in ("he", "she"):
                 return m
         return None
 
+    def _person_after_org(self, org: Mention) -> Mention | None:
+        """ "said RCGP chair Clare Gerada": the organisation names the person's role."""
+        for m in self.people.after(org.end + 1):
+            if m.kind == "person":
+                words = self.raw[org.end : m.start].split()
+                if 1 <= len(words) <= 4 and all(w.islower() or describes(w) for w in words):
+                    return m if any(describes(w) for w in words) else None
+                return None
+        return None
+
     def _glue_ok(self, glue: str, m: Mention) -> bool:
-        if glue[:2] in ("’s", "'s"):
+        document = _DOCUMENT.match(glue)  # "Mr Hunt’s statement said": their written words
+        if document:
+            glue = glue[document.end() :]
+        elif glue[:2] in ("’s", "'s"):
             return False
         rest, before = glue, ""
         while rest != before:
@@ -331,6 +441,8 @@ class _Attributor:
 
     def _governed(self, skel: str, base: int, m: Mention) -> bool:
         words = skel[max(0, m.start - base - 30) : m.start - base].split()
+        if words and words[-1] in ("the", "a", "an"):  # "written by X of the King's Fund"
+            words.pop()
         return bool(words) and words[-1].casefold() in PREPOSITIONS
 
     def _sentence_subject(
@@ -339,25 +451,77 @@ class _Attributor:
         for m in self.people.between(base + sent[0], base + sent[1]):
             if skel[m.start - base] == _MASK or self._governed(skel, base, m):
                 continue
+            if m.kind == "org":  # "GPC sessionals lead Dr Zoe Norris presents the motion"
+                m = self._person_after_org(m) or m
+            if re.match(r"\s*(?:,|and\b|&)", skel[m.end - base : sent[1]]) and self._coordinated(m):
+                return None  # "Mr White and Mr Black both spoke": no one subject
             if m.kind in ("person", "org", "org-description") or (pronouns and m.key in ("he", "she")):
                 return self.resolve(m)
             return None
         return None
 
+    def _joined(self, m: Mention) -> bool:
+        """Whether ``m`` is one of several people or bodies joined by "and"."""
+        if m.kind == "pronoun":
+            return False
+        if self._coordinated(m):
+            return True
+        before = [x for x in self.people.mentions[: self.people.index(m.start)] if x.kind != "pronoun"]
+        last = before[-1] if before and before[-1].end <= m.start else None
+        return last is not None and self._coordinated(last) and self._next_mention(last) == m
+
+    def _next_mention(self, m: Mention) -> Mention | None:
+        return next((x for x in self.people.after(m.end) if x.kind != "pronoun"), None)
+
+    def _coordinated(self, m: Mention) -> bool:
+        """Whether "and" (or a list comma) joins ``m`` to another person or body right after it."""
+        after = self._next_mention(m)
+        if after is None:
+            return False
+        gap = self.raw[m.end : after.start]
+        if after.kind == "person" and re.fullmatch(r"\s*,\s*", gap):
+            return self._coordinated(after)  # "Ann Green, Bob White and ...", not "After Hunt, Green"
+        return bool(re.fullmatch(r"\s*(?:and|&)\s*(?:the\s+)?", gap))
+
     def _described(self, before: str, start: int) -> Person | None:
         """A speaker the sentence gives only as a description."""
         text = re.sub(r"(?:\s+(?:has|have|had|also))*\s*$", "", before)
+        if _STATEMENT.search(text):  # "NHS Fife said ... A statement said": the body that spoke
+            recent = [key for pos, key in self.org_speakers if pos >= self._reach(1)]
+            return self.person(recent[-1]) if recent else None
         definite = _DEFINITE_ROLE.search(text)
         if definite and any(w in ROLE_WORDS for w in definite["role"].split()):
-            return self.people.with_role(definite["role"])
-        indefinite = _INDEFINITE.search(text)
-        if indefinite and self.paragraph_no < LEDE_PARAGRAPHS:
-            head = indefinite["desc"].split()[-1].casefold()
+            return self.people.with_role(definite["role"]) or self._the_one_named(start, definite["role"])
+        lede = _LEDE_DESCRIPTION.search(text)
+        if lede and self.paragraph_no < LEDE_PARAGRAPHS:
+            head = lede["desc"].split(" of ")[0].split()[-1].casefold()
             if head in ROLE_WORDS or head in ("expert", "adviser", "advisor", "commissioner", "leader"):
+                end = self._paragraph_end_after(start, LEDE_PARAGRAPHS)
                 first = self.people.first_full_after(start)
-                if first and first.start < self._paragraph_end_after(start, LEDE_PARAGRAPHS):
+                if first and first.start < end:
                     return self.person(first.key)
+                return self._next_with_role(start, end, head)
         return None
+
+    def _next_with_role(self, start: int, end: int, head: str) -> Person | None:
+        """ "..., its local MP has said. Westmorland MP Tim Farron said ...": the first person
+        named after the description whose role has its head word, when already introduced."""
+        for m in self.people.between(start, end):
+            if m.kind == "person":
+                p = self.person(m.key)
+                if p is not None and head in p.role.casefold().split():
+                    return p
+        return None
+
+    def _the_one_named(self, position: int, role: str) -> Person | None:
+        """ "Jeremy Hunt has said ... Speaking at the conference, the health secretary said": a
+        role without a name refers back to the one person the last paragraphs name, when the
+        text gave them no other role."""
+        keys = {m.key for m in self.people.between(self._reach(1), position) if m.kind == "person"}
+        p = self.person(keys.pop()) if len(keys) == 1 else None
+        if p is None or (p.role and not p.role.casefold().endswith(role.split()[-1].casefold())):
+            return None
+        return p
 
     def _paragraph_end_after(self, position: int, paragraphs: int) -> int:
         later = [s for s in self.body_starts if s > position]
@@ -377,7 +541,7 @@ class _Attributor:
         sentences = _sentences(text, skel, outer)
         found: list[_Found] = []
         said: list[Person] = []
-        reported: list[Person | None] = []
+        reported: list[tuple[int, Person | None]] = []  # (sentence start, its speaker)
         for sent in sentences:
             inside = [q for q in outer if sent[0] <= q.start < sent[1]]
             first = self._sentence_subject(skel, start, sent, pronouns=False)
@@ -385,7 +549,7 @@ class _Attributor:
                 self.salience.append((start + sent[0], first.surname))
             speaker, has_verb = self._sentence_speaker(skel, start, sent, inside)
             if has_verb:
-                reported.append(speaker)
+                reported.append((sent[0], speaker))
             if speaker is not None and not speaker.is_org:
                 self.salience.append((start + sent[0], speaker.surname))
             if speaker is not None and speaker.is_org:
@@ -395,53 +559,70 @@ class _Attributor:
                 found.append(_Found((start + q.start, start + q.end), speaker, kind, "body"))
                 if speaker is not None:
                     said.append(speaker)
-        self._fill(found, said, prev, after, start, sentences, outer, skel)
+        self._fill(found, said, reported, prev, after, start, sentences, outer, skel)
         for q in spans:
             if q.depth > 0:
                 found.append(_Found((start + q.start, start + q.end), None, "fragment", "body"))
-        return found, self._hand_on(found, reported, skel, outer)
+        return found, self._hand_on(found, [p for _, p in reported], skel, outer)
+
+    def _aside(self, skel: str, base: int, sent: tuple[int, int], m: Mention) -> bool:
+        """Whether a mention is only an aside of its sentence: after a preposition ("after a
+        meeting with Mr Hunt"), an owner ("Lansley's plan") or in a relative clause ("who was
+        elected after Dr Buckman stood down")."""
+        return (
+            self._governed(skel, base, m)
+            or self.raw[m.end : m.end + 2] in ("’s", "'s")
+            or bool(re.search(r",\s*who\s[^,]*$", skel[sent[0] : m.start - base]))
+        )
+
+    def _unnamed_speaker(self, skel: str, base: int, start: int, verb: int) -> bool:
+        """Whether a spokesperson, or capitalised words we did not read as a name ("Labour's
+        Jonathan Ashworth"), stand right before the verb: someone spoke whom we cannot name."""
+        m = _UNNAMED_SPEAKER.search(skel, start, verb)
+        return m is not None and not any(
+            x.kind == "person" for x in self.people.between(base + m.start(), base + verb)
+        )
 
     def _sentence_speaker(
         self, skel: str, base: int, sent: tuple[int, int], inside: list[QuoteSpan]
     ) -> tuple[Person | None, bool]:
         speakers: list[Person | None] = []
+        unnamed = False
         for verb in _VERB.finditer(skel, sent[0], sent[1]):
             who = self.subject(skel, base, sent, verb)
             if who is False:
                 continue
             if isinstance(who, Person) and who.is_org and verb.group() in _FINDINGS:
                 who = None  # "NHS England announced", "C+D revealed": news, not words spoken
+            if who is None:
+                unnamed = unnamed or self._unnamed_speaker(skel, base, sent[0], verb.start())
             speakers.append(who if isinstance(who, Person) else None)
         if not speakers:
             return None, False
         named = {p.surname for p in speakers if p is not None}
-        for (
-            p
-        ) in speakers:  # who the sentence is about, for a later "he said", even when its quote is not theirs
+        for p in speakers:  # who the sentence is about, for a later "he said", even when not quoted
             if p is not None and not p.is_org:
                 self.salience.append((base + sent[0], p.surname))
+        if unnamed:  # "A spokesman said ... 'We will', he added": not someone named earlier
+            self.salience.append((base + sent[0], _SOMEONE))
         if len(named) != 1 or None in speakers:
             return None, True
         speaker = next(p for p in speakers if p is not None)
-        first_person = min(
-            (m.start for m in self.people.between(base + sent[0], base + sent[1]) if m.kind == "person"),
-            default=None,
-        )
-        for q in inside:  # a quotation before its attribution: nobody else named before it
-            if first_person is not None and base + q.start > first_person:
-                others = [
-                    m
-                    for m in self.people.between(base + sent[0], base + q.start)
-                    if m.kind == "person" and m.key != speaker.surname
-                ]
-                if others:
-                    return None, True
+        for q in inside:  # words quoted after someone else is named may be theirs: abstain
+            others = [
+                m
+                for m in self.people.between(base + sent[0], base + q.start)
+                if m.kind == "person" and m.key != speaker.surname and not self._aside(skel, base, sent, m)
+            ]
+            if others and not (len(speakers) == 1 and _is_statement(skel, sent, q)):
+                return None, True  # ("Mr Hunt told Dr Nagpaul: '...'" is still Mr Hunt's)
         return speaker, True
 
     def _fill(
         self,
         found: list[_Found],
         said: list[Person],
+        reported: list[tuple[int, Person | None]],
         prev: _Paragraph,
         after: tuple[int, int] | None,
         start: int,
@@ -449,8 +630,9 @@ class _Attributor:
         outer: list[QuoteSpan],
         skel: str,
     ) -> None:
-        """Statements with no attribution of their own: the paragraph's one speaker, else the
-        previous paragraph's, else a name-and-role line below."""
+        """Statements with no attribution of their own: the paragraph's one speaker, else the one
+        person whose speech the sentences before it report, else the previous paragraph's,
+        else a name-and-role line below."""
         own = {p.surname for p in said}
         paragraph_speaker = next(iter(said)) if len(own) == 1 else None
         opens_with_quote = bool(outer) and not skel[: outer[0].start].strip(_MASK + " ‘’'“”\"´")
@@ -460,16 +642,41 @@ class _Attributor:
                 continue
             if self._has_own_verb(f, start, sentences, skel):
                 continue
+            named = self._named_before(f, start, sentences, skel)
+            if named:  # "Her colleague Dr Peters was less happy: '...'": not the last speaker's
+                colon = skel[: f.span[0] - start].rstrip(_MASK + " ‘’'“”\"´").endswith(":")
+                one = self.person(named.pop()) if len(named) == 1 and colon else None
+                if one is not None:
+                    found[i] = _Found(f.span, one, f.kind, f.where, continued=True)
+                continue
             if paragraph_speaker is None and f.span[0] - start > first_verb:
+                # "He warned against tokenism. 'The role should be senior.'"
+                earlier = [(s, p) for s, p in reported if s < f.span[0] - start]
+                one = earlier[-1][1] if earlier else None
+                if one is not None and all(p is not None and p.surname == one.surname for _, p in earlier):
+                    since = self.people.between(start + earlier[-1][0], f.span[0])
+                    if all(m.key == one.surname for m in since if m.kind == "person"):
+                        found[i] = _Found(f.span, one, f.kind, f.where, continued=True)
                 continue  # after an attribution that named nobody: nothing to continue
             if paragraph_speaker is not None:
-                found[i] = _Found(f.span, paragraph_speaker, f.kind, f.where)
+                found[i] = _Found(f.span, paragraph_speaker, f.kind, f.where, continued=True)
             elif opens_with_quote and prev.speaker is not None and prev.link:
-                found[i] = _Found(f.span, prev.speaker, f.kind, f.where)
+                found[i] = _Found(f.span, prev.speaker, f.kind, f.where, continued=True)
+                if not prev.speaker.is_org:  # a continued quotation keeps its speaker in view
+                    self.salience.append((f.span[0], prev.speaker.surname))
             elif opens_with_quote and not prev.link and after is not None:
                 below = self.name_role_line(*after)
                 if below is not None:
-                    found[i] = _Found(f.span, below, f.kind, f.where)
+                    found[i] = _Found(f.span, below, f.kind, f.where, continued=True)
+
+    def _named_before(self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str) -> set[str]:
+        """The people the statement's sentence names before it."""
+        first = max((s for s, _ in sentences if s <= f.span[0] - start), default=0)
+        return {
+            m.key
+            for m in self.people.between(start + first, f.span[0])
+            if m.kind == "person" and skel[m.start - start] != _MASK and not self._governed(skel, start, m)
+        }
 
     def _has_own_verb(self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str) -> bool:
         for s, e in sentences:
@@ -494,9 +701,8 @@ class _Attributor:
 
     def name_role_line(self, start: int, end: int) -> Person | None:
         """ "Holly Holder, Fellow in Health Policy, Nuffield Trust": a person and a role, no verb."""
-        text = self.raw[start:end]
-        m = _NAME_ROLE_LINE.fullmatch(text)
-        if not m or _VERB.search(text) or any(ch in text for ch in '‘’“”"') or len(text.split()) > 20:
+        m = name_role_shape(self.raw[start:end])
+        if not m:
             return None
         names = [x for x in self.people.between(start, start + m.end("name")) if x.kind == "person"]
         if len(names) != 1 or names[0].start != start or names[0].end != start + m.end("name"):
@@ -504,6 +710,15 @@ class _Attributor:
         if not any(w.casefold() in ROLE_WORDS for w in re.findall(r"[\w-]+", m["role"])):
             return None
         return self.person(names[0].key)
+
+
+def name_role_shape(text: str) -> re.Match[str] | None:
+    """A line shaped like a name and a role: "name, words" with no verb, no quotation and no
+    full stop (whether the name is a person's is for the caller)."""
+    m = _NAME_ROLE_LINE.fullmatch(text)
+    if not m or _VERB.search(text) or quote_spans(text) or len(text.split()) > 20:
+        return None
+    return m
 
 
 def _skeleton(text: str, outer: Sequence[QuoteSpan]) -> str:
@@ -560,37 +775,144 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
     found: list[_Found] = []
     prev = _Paragraph()
     body = [ln for ln in lines if ln.where == "body"]
+    signed = _signed_comments(article)
+    prose = 0
     for ln in lines:
         if ln.where == "comment":
-            found += _unattributed(article.raw, ln)
+            found += _comment(article.raw, ln, signed.get(ln.start))
             continue
-        if ln.where != "body":
+        in_flow = _shown_first_on_top(article.raw, ln, body) or _lede_taken_for_headline(article.raw, ln)
+        if ln.where != "body" and not in_flow:
             found += _caption(engine, ln)
             continue
+        # a body paragraph, or a repeated one whose first showing was a pull quote on top
+        if _ENTRY.match(article.raw, ln.start, ln.end):  # "7.10pm Matt Tee admits ...": a new entry
+            engine.entry_start, prev = ln.start, _Paragraph()
         engine.paragraph_starts.append(ln.start)
-        engine.paragraph_no = len(engine.paragraph_starts) - 1
-        i = body.index(ln)
-        after = (body[i + 1].start, body[i + 1].end) if i + 1 < len(body) else None
+        engine.paragraph_no = prose
+        prose += _prose(article.raw[ln.start : ln.end])
+        below = [b for b in body if b.start > ln.start]
+        after = (below[0].start, below[0].end) if below else None
         own, prev = _body_paragraph(engine, ln, prev, after)
-        found += own
+        found += [_Found(f.span, f.speaker, f.kind, ln.where, f.continued) for f in own]
+    found = _same_words_same_speaker(article.raw, found)
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
+
+
+def _prose(text: str) -> bool:
+    """Whether a paragraph is a sentence (it ends like one), not page furniture such as
+    "• Published" or an image caption."""
+    return len(text.split()) >= 3 and bool(ENDS_SENTENCE.search(text.rstrip()))
+
+
+def _lede_taken_for_headline(raw: str, ln: Line) -> bool:
+    """A "headline" of 20+ words ending in a full stop is the article's opening paragraph (the
+    page was cut above it): it starts the article's chain of speakers."""
+    text = raw[ln.start : ln.end]
+    return ln.where == "headline" and len(text.split()) >= 20 and bool(ENDS_SENTENCE.search(text))
+
+
+def _shown_first_on_top(raw: str, ln: Line, body: list[Line]) -> bool:
+    """A paragraph the cleaner dropped as a repeat, whose first showing was a pull quote or
+    standfirst among the first two body paragraphs: this is its place in the article. (A pull
+    quote repeated lower down, among someone else's quotations, stays a caption.)"""
+    if not ln.repeated or len(body) < 2 or ln.start < body[0].start:
+        return False
+    first = raw.find(raw[ln.start : ln.end], body[0].start)
+    return 0 <= first < ln.start and first < body[1].end
+
+
+# A live blog's entry starts with its time ("7.10pm", "16:05", "6:15:08"); the entry before
+# it on the page is later news, so neither pronouns nor continued quotations cross it.
+_ENTRY = re.compile(r"\d{1,2}(?:[.:]\d{2}\s*[ap]m\b|:\d{2}(?::\d{2})?\s)")
+
+
+def _same_words_same_speaker(raw: str, found: list[_Found]) -> list[_Found]:
+    """A pull quote or caption repeats words the article attributes elsewhere. A quotation of
+    5+ words that is the start of quotations given to one speaker is theirs when it has no
+    speaker, or when its speaker only continued from around it and those words were given
+    in their own sentence to someone else."""
+    full = [(_words(raw, f), f) for f in found if f.speaker is not None and f.kind == "full"]
+    out = []
+    for f in found:
+        words = _words(raw, f)
+        if f.kind == "full" and len(words) >= 5 and (f.speaker is None or f.continued):
+            same = {
+                g.speaker.surname: g.speaker
+                for w, g in full
+                if g is not f
+                and g.speaker
+                and (f.speaker is None or not g.continued)
+                and w[: len(words)] == words
+            }
+            if len(same) == 1:
+                f = _Found(f.span, next(iter(same.values())), f.kind, f.where, f.continued)
+        out.append(f)
+    return out
+
+
+def _words(raw: str, f: _Found) -> list[str]:
+    return re.findall(r"\w+", fold_marks(raw[f.span[0] : f.span[1]]).casefold())
 
 
 def _body_paragraph(
     engine: _Attributor, ln: Line, prev: _Paragraph, after: tuple[int, int] | None
 ) -> tuple[list[_Found], _Paragraph]:
     text = engine.raw[ln.start : ln.end]
+    if prev.link in ("colon", "list") and not _VERB.search(text) and _point(engine, ln, text):
+        return _list_item(ln, text, prev)
     above = engine.name_role_line(ln.start, ln.end)
     if above is not None:
         engine.salience.append((ln.start, above.surname))
         return [], _Paragraph(above, "namerole", False)
+    if name_role_shape(text):  # a name and role we cannot read: the quotation below is not known
+        return [], _Paragraph(None, "namerole", False)
     if (
         not ENDS_SENTENCE.search(text)
+        and not text.rstrip().endswith(":")  # "Valerie said:" introduces what follows
         and not any(ch in text for ch in "‘’'“”\"´")
         and len(text.split()) <= 12
     ):
         return [], _Paragraph()  # a crosshead breaks any continuation
     return engine.paragraph(ln.start, ln.end, prev, after)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[•●▪◦*–-]|\d{1,2}[.)])\s+")
+
+
+def _heads_statement(before: str) -> bool:
+    """Whether the words before a quotation leave it a statement of its own ("Choice and
+    competition. '...'", "• '...'"), not words quoted inside a sentence."""
+    before = _LIST_ITEM.sub("", before, count=1).rstrip(" ‘’'“”\"´")
+    return not before or before.endswith((":", ".", "!", "?", "—", "–"))
+
+
+def _point(engine: _Attributor, ln: Line, text: str) -> bool:
+    """One of the points a speaker's "...:" introduces: a list item, or a paragraph that heads
+    its quotation with a few words of its own and names nobody ("Choice and competition.
+    'Choice ... should only be a means'")."""
+    if _LIST_ITEM.match(text):
+        return True
+    spans = [q for q in quote_spans(text) if q.depth == 0]
+    if not spans or not text[: spans[0].start].strip(" ‘’'“”\"´"):
+        return False  # none, or it opens with its quotation: a plain continuation
+    return not any(m.kind == "person" for m in engine.people.between(ln.start, ln.end))
+
+
+def _list_item(ln: Line, text: str, prev: _Paragraph) -> tuple[list[_Found], _Paragraph]:
+    """ "The LGA called for: • A fairer system 'with clarity about costs'": the items of a list
+    introduced by a speaker are theirs, quoted words and all."""
+    found = [
+        _Found(
+            (ln.start + q.start, ln.start + q.end),
+            prev.speaker if q.depth == 0 else None,
+            "full" if q.depth == 0 and _heads_statement(text[: q.start]) else "fragment",
+            ln.where,
+            continued=True,
+        )
+        for q in quote_spans(text)
+    ]
+    return found, _Paragraph(prev.speaker, "list", False)
 
 
 def _caption(engine: _Attributor, ln: Line) -> list[_Found]:
@@ -603,10 +925,12 @@ def _caption(engine: _Attributor, ln: Line) -> list[_Found]:
         speaker = engine.person(strip_title(name).split()[-1]) or engine.person(name)
         if speaker is not None and not _same_person(name, speaker.name):
             speaker = None
+    else:
+        speaker = _headline_speaker(engine, ln, text, spans)
     return [
         _Found(
             (ln.start + q.start, ln.end if not q.closed and q.end == len(text) else ln.start + q.end),
-            speaker if m and q.depth == 0 and q.start >= m.start("quote") - 1 else None,
+            speaker if q.depth == 0 and (not m or q.start >= m.start("quote") - 1) else None,
             "full" if q.depth == 0 else "fragment",
             ln.where,
         )
@@ -614,15 +938,91 @@ def _caption(engine: _Attributor, ln: Line) -> list[_Found]:
     ]
 
 
+def _headline_speaker(engine: _Attributor, ln: Line, text: str, spans: list[QuoteSpan]) -> Person | None:
+    """ "Meldrum tells BMA delegates: 'We need to be realistic'", "'...', says RCGP chair Clare
+    Gerada": a headline or caption whose one reporting verb has the one person it names, by
+    their name, right before or after it."""
+    outer = [q for q in spans if q.depth == 0]
+    skel = _skeleton(text, outer)
+    verbs = list(_VERB.finditer(skel))
+    named = [
+        x
+        for x in engine.people.between(ln.start, ln.end)
+        if x.kind == "person" and skel[x.start - ln.start] != _MASK
+    ]
+    if not outer or len(verbs) != 1 or len({x.key for x in named}) != 1:
+        return None
+    verb, name = verbs[0], named[0]
+    start, end = name.start - ln.start, name.end - ln.start
+
+    def only_roles(part: str) -> bool:
+        return all(describes(w) or w.isupper() for w in part.replace(_MASK, " ").split())
+
+    before = only_roles(skel[:start]) and not skel[end : verb.start()].strip()
+    after = not skel[: verb.start()].strip(_MASK + " ,") and only_roles(skel[verb.end() : start])
+    return engine.person(name.key) if before or after else None
+
+
 def _same_person(name: str, full: str) -> bool:
     bare, known = strip_title(name).split(), strip_title(full).split()
     return bool(bare) and bare[-1] == known[-1] and (len(bare) == 1 or bare[0] == known[0])
 
 
-def _unattributed(raw: str, ln: Line) -> Iterator[_Found]:
+def _comment(raw: str, ln: Line, signer: Person | None) -> Iterator[_Found]:
+    """A reader's quotations are never given a name, unless the comment is signed and is
+    nothing but a quotation (the signer's own words, as letters are printed)."""
     text = raw[ln.start : ln.end]
     for q in quote_spans(text):
-        yield _Found((ln.start + q.start, ln.start + q.end), None, "fragment", ln.where)
+        whole = (
+            signer is not None and q.depth == 0 and not text[: q.start - 1].strip() and _all_quoted(text, q)
+        )
+        yield _Found(
+            (ln.start + q.start, ln.start + q.end),
+            signer if whole else None,
+            "full" if whole else "fragment",
+            ln.where,
+        )
+
+
+def _all_quoted(text: str, q: QuoteSpan) -> bool:
+    return not text[q.end :].strip(" ‘’'“”\"´»")
+
+
+# "— Dr Jane Roe, Leeds", "Jane Roe | Salaried GP | 02 May 2014": a comment's signature line
+_SIGNATURE = re.compile(
+    rf"(?:[—–-]\s*)?(?P<name>(?:{TITLES}\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})"
+    r"(?:\s*[,|]\s*(?P<role>[^.!?‘’“”\"]{0,80}?))?\s*(?:\|[^|]*)*"
+)
+
+
+def _signed_comments(article: Article) -> dict[int, Person]:
+    """Line starts of the comments that are nothing but quotation, each with the signer: the
+    comment's last line, or a line led by a dash right after it ("— Dr Jane Roe, Leeds")."""
+    out: dict[int, Person] = {}
+    quoted: list[int] = []  # the lines of the comment before, when all quotation
+    for section in (x for x in article.sections if x.kind != "article"):
+        lines = list(iter_lines(article.raw[section.start : section.end]))
+        lead = article.raw[article.raw.rfind("\n", 0, section.start) + 1 : section.start].strip()
+        signer = _signer(lines[-1].text) if lines else None
+        if signer is not None and len(lines) == 1 and lead[-1:] in ("—", "–", "-"):
+            out.update(dict.fromkeys(quoted, signer))
+        elif signer is not None and len(lines) > 1 and all(_only_quotation(ln.text) for ln in lines[:-1]):
+            out.update(dict.fromkeys((section.start + ln.start for ln in lines[:-1]), signer))
+        all_quoted = bool(lines) and all(_only_quotation(ln.text) for ln in lines)
+        quoted = [section.start + ln.start for ln in lines] if all_quoted else []
+    return out
+
+
+def _signer(line: str) -> Person | None:
+    m = _SIGNATURE.fullmatch(line)
+    if not m or m["name"].split()[0] in NOT_NAMES or quote_spans(line):
+        return None
+    return Person(m["name"], strip_title(m["name"]).split()[-1], (m["role"] or "").strip())
+
+
+def _only_quotation(line: str) -> bool:
+    spans = quote_spans(line)
+    return bool(spans) and spans[0].start <= 1 and _all_quoted(line, spans[0])
 
 
 def _quote(article: Article, f: _Found) -> Quote:
@@ -665,10 +1065,21 @@ def load_quotes(path: Path) -> list[Quote]:
 
 
 def speaker_names(quotes: Iterable[Quote]) -> list[str]:
-    """Ways a question may name a quoted person: full name, name without title, surname."""
+    """Ways a question may name a quoted person: full name, name without title, surname.
+
+    Longest first (ties alphabetically, so the order never depends on how quotes were grouped).
+    """
+    return longest_first(speaker_name_set(quotes))
+
+
+def speaker_name_set(quotes: Iterable[Quote]) -> set[str]:
     names: set[str] = set()
     for q in quotes:
         bare = strip_title(q.speaker)
         if q.speaker[:1].isupper() and " " in bare and bare.count(" ") <= 2:
             names |= {q.speaker, bare, bare.split()[-1]}
-    return sorted(names, key=len, reverse=True)
+    return names
+
+
+def longest_first(names: Iterable[str]) -> list[str]:
+    return sorted(names, key=lambda n: (-len(n), n))

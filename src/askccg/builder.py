@@ -1,26 +1,41 @@
-"""The rebuild path: corpus folder -> cleaned articles -> chunks -> vectors -> index."""
+"""The write path: corpus folder -> what changed -> one new segment -> a committed version.
+
+A build compares the corpus with the current index (``scan.py``): articles added or
+changed are read, chunked and embedded into one new immutable segment; articles
+removed or changed get tombstones in the segments holding them; the new manifest is
+committed atomically (``store.commit``). Nothing else of the archive is read or
+written, so adding one article costs one article. Then the merge policy may fold
+small segments together (``merge.py``). A full build (``full=True``, other settings
+or another model, or no usable index) writes every article into one segment; the
+results are the same either way (``tests/test_builder.py``).
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 
-from .attribution import corpus_quotes, save_quotes
+from .attribution import corpus_quotes
 from .chunking import CHUNKER_VERSION, Chunker, embedding_text, sentence_offsets
 from .cleaning import CLEANER_VERSION
 from .config import Settings
-from .corpus import Skipped, hashes_of_skipped, load_corpus
+from .corpus import Skipped
 from .documents import Article, Chunk
+from .duplicates import body_keys, key_hashes
 from .embed import Embedder, make_embedder
 from .errors import AskccgError, CorpusError
-from .index import BM25_DIR, QUOTES_FILE, Index, Manifest, build_lock, load_index, save_index
-from .lexical import LexicalIndex
+from .index import Catalogue, Manifest, load_catalogue, read_manifest, setting_reasons
+from .lexical import Postings, passage_terms
+from .merge import MergeReport, merge_due
+from .metadata import META_FIELDS
+from .scan import Fresh, Scan, scan_corpus
+from .segment import ArticleRecord, Content, Records, SegmentInfo, write_segment
 from .stages import reached
+from .store import build_lock, commit, new_data_folder, remove_unused
 
 ENCODE_BLOCK = 1024  # passages per forward-pass block: bounds memory for token embeddings
 
@@ -37,8 +52,12 @@ class BuildReport:
     embed_seconds: float  # chunking and embedding the added or changed articles
     manifest: Manifest
     embedded: int = 0  # chunks encoded by the model in this build
-    reused: int = 0  # chunks whose vectors came from the previous index
+    reused: int = 0  # chunks kept from earlier segments
     notes: tuple[str, ...] = ()  # e.g. metadata entries for files that are gone
+    added: int = 0  # articles written into the new segment (added or changed)
+    deleted: int = 0  # articles tombstoned (removed or changed)
+    bytes_written: int = 0  # the new segment's files and the manifest
+    merges: tuple[MergeReport, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,11 +97,6 @@ def make_chunker(settings: Settings, embedder: Embedder) -> Chunker:
     )
 
 
-def _save_lexical(lexical: LexicalIndex, path: Path) -> None:
-    path.mkdir()
-    lexical.save(path)
-
-
 def embed_chunks(
     embedder: Embedder, chunks: list[Chunk], *, batch_size: int = 32, progress: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -107,6 +121,171 @@ def embed_chunks(
     return np.concatenate(passages), np.concatenate(sentences)
 
 
+def build(
+    settings: Settings,
+    *,
+    embedder: Embedder | None = None,
+    encoder: Encoder | None = None,
+    progress: bool = False,
+    full: bool = False,
+    merge: bool = True,
+    catalogue: Catalogue | None = None,
+) -> BuildReport:
+    """Bring the index up to date with the corpus folder; the old version survives any failure.
+
+    ``full`` rebuilds every article into one segment. ``merge`` runs the merge policy
+    after the update is committed (the UI runs it in the background instead).
+    ``catalogue``: the current version's records if the caller holds them (a served
+    index); used only if it is still the committed version. ``encoder`` chunks and embeds
+    the added or changed articles (default: in this process; ``askccg.cluster.RayEncoder``
+    on a Ray cluster).
+    """
+    started = time.perf_counter()
+    embedder = embedder or make_embedder(settings.model)
+    with build_lock(settings.index_dir):
+        catalogue = None if full else reusable_catalogue(settings, embedder, catalogue)
+        found = scan_corpus(settings.corpus_dir, catalogue)
+        reached("corpus-read")
+        report, catalogue = _update(settings, embedder, catalogue, found, progress, started, encoder)
+        merges = tuple(merge_due(settings.index_dir, catalogue)) if merge else ()
+    return replace(report, merges=merges, seconds=time.perf_counter() - started)
+
+
+def write_index(
+    settings: Settings,
+    articles: Sequence[Article],
+    *,
+    embedder: Embedder,
+    encoder: Encoder | None = None,
+    progress: bool = False,
+) -> BuildReport:
+    """Index exactly ``articles`` into ``settings.index_dir`` as one segment (for tools like BEIR)."""
+    started = time.perf_counter()
+    unstated = dict.fromkeys(META_FIELDS, "")
+    fresh = tuple(Fresh(a, None, unstated, "") for a in sorted(articles, key=lambda a: a.meta.source))
+    found = Scan(fresh, frozenset(), 0, (), {}, {}, "", None, ())
+    with build_lock(settings.index_dir):
+        report, _ = _update(settings, embedder, None, found, progress, started, encoder)
+    return report
+
+
+def reusable_catalogue(
+    settings: Settings, embedder: Embedder, held: Catalogue | None = None
+) -> Catalogue | None:
+    """The current version's catalogue, if its segments fit these settings and this model
+    (``held``, when it is that version: nothing read but the manifest)."""
+    try:
+        if (
+            held is not None
+            and held.folder == settings.index_dir
+            and held.manifest == read_manifest(held.folder)
+        ):
+            catalogue = held
+        else:
+            catalogue = load_catalogue(settings.index_dir)
+    except AskccgError:
+        return None
+    m = catalogue.manifest
+    if m.dimension != embedder.dimension or setting_reasons(
+        m, model=embedder.name, settings=index_settings(settings)
+    ):
+        return None
+    return catalogue
+
+
+def _update(
+    settings: Settings,
+    embedder: Embedder,
+    catalogue: Catalogue | None,
+    found: Scan,
+    progress: bool,
+    started: float,
+    encoder: Encoder | None = None,
+) -> tuple[BuildReport, Catalogue]:
+    """Write the changed articles as a segment, tombstone the old passages, commit."""
+    before = catalogue.manifest if catalogue else None
+    live = len(catalogue.live) if catalogue else 0
+    if live - len(found.deleted) + len(found.fresh) <= 0:
+        why = f" ({len(found.skipped)} files skipped)" if found.skipped else ""
+        raise CorpusError(
+            f"no readable articles in {settings.corpus_dir}{why}; the existing index was left unchanged"
+        )
+    content, embed_seconds = segment_content(found.fresh, embedder, settings, progress, encoder)
+    segments = _tombstoned(catalogue, found.deleted)
+    gone = [catalogue.live[s][1] for s in found.deleted] if catalogue else []
+    manifest = Manifest(
+        model=embedder.name,
+        dimension=embedder.dimension,
+        settings=index_settings(settings),
+        segments=segments,
+        skipped=found.skipped_hashes,
+        skip_reasons=found.skip_reasons,
+        metadata_sha256=found.metadata_sha256,
+        metadata_stat=found.metadata_stat,
+        notes=found.notes,
+        chunk_count=(before.chunk_count if before else 0) - sum(r.count for r in gone) + len(content.chunks),
+        article_count=live - len(gone) + len(content.records),
+    )
+    parts = catalogue.parts if catalogue else ()
+    unchanged = before is not None and replace(manifest, built_at=before.built_at) == before
+    if catalogue is not None and before is not None and not content.records and unchanged:
+        remove_unused(settings.index_dir, keep={s.name for s in segments})  # a killed build's leftovers
+        return _report(before, found, content, embed_seconds, started, 0, catalogue), catalogue
+    written = 0
+    if content.records:
+        info, staging = write_segment(settings.index_dir, content, embedder.dimension, reached)
+        segments += (info,)
+        parts += (Records(info.name, content.records, content.paragraphs),)
+        written = sum(int(f["bytes"]) for f in info.files.values())
+    else:
+        staging = new_data_folder(settings.index_dir)  # holds the new manifest until the rename
+    manifest = manifest.stamped(segments=segments)
+    text = manifest.to_json()
+    commit(settings.index_dir, text, staging, keep={s.name for s in segments})
+    after = Catalogue(settings.index_dir, manifest, parts)
+    report = _report(manifest, found, content, embed_seconds, started, written + len(text.encode()), after)
+    return report, after
+
+
+def _tombstoned(catalogue: Catalogue | None, deleted: frozenset[str]) -> tuple[SegmentInfo, ...]:
+    if catalogue is None:
+        return ()
+    by_segment: dict[int, list[str]] = {}
+    for source in deleted:
+        by_segment.setdefault(catalogue.live[source][0], []).append(source)
+    return tuple(
+        replace(info, deleted=tuple(sorted({*info.deleted, *by_segment.get(n, ())})))
+        for n, info in enumerate(catalogue.manifest.segments)
+    )
+
+
+def _report(
+    manifest: Manifest,
+    found: Scan,
+    content: Content,
+    embed_seconds: float,
+    started: float,
+    written: int,
+    catalogue: Catalogue | None,
+) -> BuildReport:
+    comments = sum(r.comments for _, r in catalogue.live.values()) if catalogue else 0
+    return BuildReport(
+        articles=manifest.article_count,
+        chunks=manifest.chunk_count,
+        comments=comments,
+        skipped=found.skipped,
+        seconds=time.perf_counter() - started,
+        embed_seconds=embed_seconds,
+        manifest=manifest,
+        embedded=len(content.chunks),
+        reused=manifest.chunk_count - len(content.chunks),
+        notes=found.notes,
+        added=len(content.records),
+        deleted=len(found.deleted),
+        bytes_written=written,
+    )
+
+
 def encode_locally(
     articles: Sequence[Article], settings: Settings, embedder: Embedder, *, progress: bool = False
 ) -> Encoded:
@@ -117,109 +296,6 @@ def encode_locally(
     flat = [c for article_chunks in chunks for c in article_chunks]
     vectors, sentences = embed_chunks(embedder, flat, batch_size=settings.batch_size, progress=progress)
     return Encoded(chunks, vectors, sentences)
-
-
-def build(
-    settings: Settings,
-    *,
-    embedder: Embedder | None = None,
-    encoder: Encoder | None = None,
-    progress: bool = False,
-) -> BuildReport:
-    """Rebuild the index folder from the corpus folder; the old index survives any failure.
-
-    ``encoder`` chunks and embeds the added or changed articles (default: in this process).
-    """
-    started = time.perf_counter()
-    corpus = load_corpus(settings.corpus_dir)
-    reached("corpus-read")
-    if not corpus.articles:
-        why = f" ({len(corpus.skipped)} files skipped)" if corpus.skipped else ""
-        raise CorpusError(
-            f"no readable articles in {settings.corpus_dir}{why}; the existing index was left unchanged"
-        )
-    report = write_index(
-        settings,
-        corpus.articles,
-        embedder=embedder or make_embedder(settings.model),
-        encoder=encoder,
-        progress=progress,
-        skipped=corpus.skipped,
-        skipped_hashes=hashes_of_skipped(settings.corpus_dir, corpus.skipped),
-        metadata_sha256=corpus.metadata_sha256,
-        started=started,
-    )
-    return replace(report, notes=corpus.notes)
-
-
-def write_index(
-    settings: Settings,
-    articles: Sequence[Article],
-    *,
-    embedder: Embedder,
-    encoder: Encoder | None = None,
-    progress: bool = False,
-    skipped: tuple[Skipped, ...] = (),
-    skipped_hashes: dict[str, str] | None = None,
-    metadata_sha256: str = "",
-    started: float | None = None,
-    incremental: bool = True,
-) -> BuildReport:
-    """Chunk, embed and save ``articles`` as the index in ``settings.index_dir``.
-
-    With ``incremental`` (the default), articles whose file, metadata and chunking
-    are unchanged since the previous index keep their chunks and vectors; only
-    added or changed articles are chunked and embedded. The result equals a full
-    rebuild (``tests/test_builder.py`` compares them).
-    """
-    started = time.perf_counter() if started is None else started
-    with build_lock(settings.index_dir):
-        previous = reusable_index(settings, embedder) if incremental else None
-        kept = reusable_rows(articles, previous)
-        fresh = [a for a, rows in zip(articles, kept, strict=True) if rows is None]
-        embed_started = time.perf_counter()
-        encoded = (encoder or encode_locally)(fresh, settings, embedder, progress=progress)
-        embed_seconds = time.perf_counter() - embed_started
-        _check_encoded(encoded, len(fresh))
-        reached("embedded")
-        plan = plan_chunks(kept, encoded, previous)
-        vectors, sentence_vectors = assemble(
-            plan, previous, encoded.vectors, encoded.sentence_vectors, embedder.dimension
-        )
-        chunks = plan.chunks
-        lexical = LexicalIndex.build([embedding_text(c) for c in chunks])
-        quotes = corpus_quotes(articles)
-        manifest = Manifest(
-            model=embedder.name,
-            dimension=embedder.dimension,
-            settings=index_settings(settings),
-            articles={a.meta.source: a.sha256 for a in articles},
-            skipped=skipped_hashes or {},
-            metadata_sha256=metadata_sha256,
-            chunk_count=len(chunks),
-        )
-        manifest = save_index(
-            settings.index_dir,
-            manifest,
-            chunks,
-            vectors,
-            sentence_vectors,
-            extra={
-                BM25_DIR: lambda path: _save_lexical(lexical, path),
-                QUOTES_FILE: lambda path: save_quotes(quotes, path),
-            },
-        )
-    return BuildReport(
-        articles=len(articles),
-        chunks=len(chunks),
-        comments=sum(1 for c in chunks if c.citation.kind == "comment"),
-        skipped=skipped,
-        seconds=time.perf_counter() - started,
-        embed_seconds=embed_seconds,
-        manifest=manifest,
-        embedded=len(encoded.vectors),
-        reused=len(chunks) - len(encoded.vectors),
-    )
 
 
 def _check_encoded(encoded: Encoded, articles: int) -> None:
@@ -234,86 +310,55 @@ def _check_encoded(encoded: Encoded, articles: int) -> None:
         )
 
 
-@dataclass(frozen=True)
-class Plan:
-    """The chunks of the new index; ``rows[i]`` is the previous index's row to reuse, or -1."""
-
-    chunks: list[Chunk]
-    rows: list[int]
-
-
-def reusable_index(settings: Settings, embedder: Embedder) -> Index | None:
-    """The current index, if its vectors can be reused with these settings and this model."""
-    try:
-        index = load_index(settings.index_dir)
-    except AskccgError:
-        return None
-    m = index.manifest
-    if (
-        m.model != embedder.name
-        or m.dimension != embedder.dimension
-        or m.settings != index_settings(settings)
-    ):
-        return None
-    return index
-
-
-def reusable_rows(articles: Sequence[Article], previous: Index | None) -> list[list[int] | None]:
-    """For each article, the previous index's rows of its chunks when it is unchanged, else None."""
-    old: dict[str, list[int]] = {}
-    if previous is not None:
-        for row, chunk in enumerate(previous.chunks):
-            old.setdefault(chunk.citation.source, []).append(row)
-    out: list[list[int] | None] = []
-    for article in articles:
-        kept = old.get(article.meta.source, [])
-        unchanged = previous is not None and bool(kept) and _unchanged(article, previous, kept[0])
-        out.append(kept if unchanged else None)
-    return out
-
-
-def plan_chunks(kept: Sequence[list[int] | None], encoded: Encoded, previous: Index | None) -> Plan:
-    """Every article's chunks in corpus order: an unchanged article's from the previous index,
-    the others' from ``encoded`` (which holds them in the same order)."""
-    fresh = iter(encoded.chunks)
-    chunks: list[Chunk] = []
-    rows: list[int] = []
-    for reuse in kept:
-        if reuse is not None and previous is not None:
-            chunks += [previous.chunks[r] for r in reuse]
-            rows += reuse
-        else:
-            new = next(fresh)
-            chunks += new
-            rows += [-1] * len(new)
-    return Plan(chunks, rows)
+def segment_content(
+    fresh: Sequence[Fresh],
+    embedder: Embedder,
+    settings: Settings,
+    progress: bool = False,
+    encoder: Encoder | None = None,
+) -> tuple[Content, float]:
+    """Chunk and embed the fresh articles (sorted by file name) into a new segment's content."""
+    embed_started = time.perf_counter()
+    encoded = (encoder or encode_locally)([f.article for f in fresh], settings, embedder, progress=progress)
+    embed_seconds = time.perf_counter() - embed_started
+    _check_encoded(encoded, len(fresh))
+    reached("embedded")
+    per_article = encoded.chunks
+    chunks = [c for group in per_article for c in group]
+    vectors, sentences = encoded.vectors, encoded.sentence_vectors
+    records: list[ArticleRecord] = []
+    keys: list[np.ndarray] = []
+    first = paragraph = 0
+    for f, group in zip(fresh, per_article, strict=True):
+        hashes = key_hashes(body_keys(f.article.raw, f.article.sections))
+        records.append(_record(f, first, group, (paragraph, len(hashes))))
+        keys.append(hashes)
+        first += len(group)
+        paragraph += len(hashes)
+    content = Content(
+        records=tuple(records),
+        chunks=tuple(chunks),
+        vectors=vectors,
+        sentence_vectors=sentences,
+        postings=Postings.build([passage_terms(embedding_text(c)) for c in chunks]),
+        paragraphs=np.concatenate(keys) if keys else np.zeros(0, np.uint64),
+        quotes=tuple(corpus_quotes(f.article for f in fresh)),
+    )
+    return content, embed_seconds
 
 
-def _unchanged(article: Article, previous: Index, row: int) -> bool:
-    c = previous.chunks[row].citation
-    m = article.meta
-    same_meta = (c.title, c.publication, c.date, c.author) == (m.title, m.publication, m.date, m.author)
-    return previous.manifest.articles.get(m.source) == article.sha256 and same_meta
-
-
-def assemble(
-    plan: Plan, previous: Index | None, new_vectors: np.ndarray, new_sentences: np.ndarray, dimension: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Vectors and sentence vectors in plan order, from the previous index or the new encodings."""
-    vectors = np.zeros((len(plan.chunks), dimension), dtype=np.float32)
-    sentences: list[np.ndarray] = []
-    old_vectors = previous.all_vectors() if previous is not None and any(r >= 0 for r in plan.rows) else None
-    fresh = 0
-    fresh_sentence = 0
-    for i, (chunk, row) in enumerate(zip(plan.chunks, plan.rows, strict=True)):
-        n = len(chunk.sentences)
-        if row >= 0 and previous is not None and old_vectors is not None:
-            vectors[i] = old_vectors[row]
-            sentences.append(previous.chunk_sentence_vectors(row).astype(np.float32))
-        else:
-            vectors[i] = new_vectors[fresh]
-            sentences.append(new_sentences[fresh_sentence : fresh_sentence + n])
-            fresh += 1
-            fresh_sentence += n
-    stacked = np.concatenate(sentences) if sentences else np.zeros((0, dimension), np.float32)
-    return vectors, stacked
+def _record(f: Fresh, first: int, chunks: Sequence[Chunk], paragraphs: tuple[int, int]) -> ArticleRecord:
+    return ArticleRecord(
+        source=f.article.meta.source,
+        sha256=f.article.sha256,
+        entry=f.entry,
+        first=first,
+        count=len(chunks),
+        paragraphs=paragraphs,
+        stat=f.stat,
+        entry_sha256=f.entry_sha256,
+        kept=f.kept,
+        kept_sha256=f.kept_sha256,
+        kept_stat=f.kept_stat,
+        comments=sum(1 for c in chunks if c.citation.kind == "comment"),
+    )

@@ -118,10 +118,18 @@ def fit(
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_score
 
-    x = np.asarray([[float(r.get(f, 0.0)) for f in features] for r in rows], dtype=np.float64)
     y = np.asarray(labels, dtype=np.int64)
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=1000)
-    model.fit(x, y)
+    # Evidence is monotone (more of it never makes an answer less likely), but correlated features
+    # can take negative weights that only fit noise: drop the most negative one and refit.
+    kept = list(features)
+    while True:
+        x = np.asarray([[float(r.get(f, 0.0)) for f in kept] for r in rows], dtype=np.float64)
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=1000)
+        model.fit(x, y)
+        weights = model.coef_[0]
+        if len(kept) == 1 or weights.min() >= 0:
+            break
+        kept.pop(int(np.argmin(weights)))
     folds = min(5, int(np.bincount(y).min())) if len(set(y.tolist())) == 2 else 0
     cv = (
         float(cross_val_score(model, x, y, cv=StratifiedKFold(folds, shuffle=True, random_state=0)).mean())
@@ -147,8 +155,9 @@ def fit(
             "cv_false_refusals": round(float((p[y == 1] < line).mean()), 4),
             "cv_negatives_refused": round(float((p[y == 0] < line).mean()), 4),
         }
+    report["dropped"] = [f for f in features if f not in kept]
     return Calibration(
-        features=tuple(features),
+        features=tuple(kept),
         weights=tuple(float(w) for w in model.coef_[0]),
         bias=bias,
         fitted_on=fitted_on,

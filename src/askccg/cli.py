@@ -12,12 +12,16 @@ import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .config import Settings
 from .documents import Answer, is_iso_date
 from .errors import AskccgError
 from .render import json_text, terminal
+
+if TYPE_CHECKING:
+    from .index import Catalogue
+    from .merge import MergeReport
 
 FALSE_REFUSALS = 0.05  # the refusal line is put where this share of dev's answerable questions is refused
 REBUILD = "askccg build"  # as error messages name it; the CLI adds the user's own --index/--corpus
@@ -52,7 +56,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         where = f" on Ray at {args.ray}" if encoder else ""
         what = f"building {settings.index_dir} from {settings.corpus_dir} with {settings.model}"
         say(what + where, err=True)
-    report = build(settings, encoder=encoder, progress=progress)
+    report = build(settings, encoder=encoder, progress=progress, full=args.full)
     for skipped in report.skipped:
         say(f"skipped {skipped.source}: {skipped.reason}", err=True)
     for note in report.notes:
@@ -64,6 +68,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"in {report.seconds:.1f} s; embedded {report.embedded} new chunks in {report.embed_seconds:.1f} s "
         f"({rate:.0f} chunks/s), reused {report.reused} unchanged"
     )
+    merges = list(report.merges)
+    if args.merge:
+        from .merge import merge_all
+
+        merges += merge_all(settings.index_dir)
+    _say_merges(merges)
     return 0
 
 
@@ -77,15 +87,34 @@ def _ray_encoder(args: argparse.Namespace) -> Any:
     return RayEncoder(RayOptions(address=args.ray, workers=args.ray_workers, install=args.ray_install))
 
 
+def _say_merges(merges: Sequence[MergeReport]) -> None:
+    for m in merges:
+        into = (
+            f"into one of {m.articles} articles, {m.chunks} chunks" if m.into else "(nothing live: dropped)"
+        )
+        say(f"merged {len(m.merged)} segments {into} in {m.seconds:.1f} s")
+
+
+def _catalogue(settings: Settings) -> Catalogue | None:
+    """The index's article records, so adding reads only what the index cannot vouch for."""
+    from .index import load_catalogue
+
+    try:
+        return load_catalogue(settings.index_dir)
+    except AskccgError:
+        return None
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     """Add files (or the files in folders) to the corpus, then update the index incrementally."""
     from .adding import FORMAT_NAMES, collect, commit, prepare
     from .builder import build
 
     settings = _settings(args)
+    catalogue = _catalogue(settings)
     files, skipped = collect(args.paths)
-    candidates, refused = prepare(files, settings.corpus_dir)
-    added = commit(settings.corpus_dir, candidates) if candidates else []
+    candidates, refused = prepare(files, settings.corpus_dir, catalogue)
+    added = commit(settings.corpus_dir, candidates, catalogue) if candidates else []
     for a in added:
         stated = ", ".join(f.name for f in a.fields if f.value) or "no fields stated"
         comments = f"; {a.comments} reader comments" if a.comments else ""
@@ -111,6 +140,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         f"index updated: {report.articles} articles, {report.chunks} chunks; embedded {report.embedded} "
         f"new chunks, reused {report.reused}, in {report.seconds:.1f} s"
     )
+    _say_merges(report.merges)
     return 0
 
 
@@ -363,11 +393,13 @@ def parser() -> argparse.ArgumentParser:
     top = Parser(prog="askccg", description="Ask questions of the CCG news archive.")
     sub = top.add_subparsers(dest="command", required=True, parser_class=Parser)
 
-    p = sub.add_parser("build", help="rebuild embeddings/ from corpus/")
+    p = sub.add_parser("build", help="update embeddings/ from corpus/ (only what changed)")
     _common(p)
     p.add_argument("--chunk-tokens", type=int, help="maximum tokens per chunk")
     p.add_argument("--chunk-overlap", type=int, help="tokens shared by neighbouring chunks")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--full", action="store_true", help="re-read and re-embed every article")
+    p.add_argument("--merge", action="store_true", help="then fold every segment into one")
     p.add_argument(
         "--ray",
         metavar="ADDRESS",

@@ -104,7 +104,16 @@ def title_of(name: str) -> str:
 
 
 def strip_title(name: str) -> str:
-    return re.sub(rf"^{TITLES}\.?\s+", "", name)
+    """The name without the honorifics before it ("Professor Sir Mike Richards" -> "Mike Richards")."""
+    return re.sub(rf"^(?:{TITLES}\.?\s+)+", "", name)
+
+
+def title_gender(name: str) -> str:
+    """ "m" or "f" when an honorific before the name says so ("Professor Sir Mike ..."), else ""."""
+    for title in re.findall(rf"\b{TITLES}(?=\.?\s)", name[: len(name) - len(strip_title(name))]):
+        if title in TITLE_GENDER:
+            return TITLE_GENDER[title]
+    return ""
 
 
 # --- sentence ends ---------------------------------------------------------------------------
@@ -159,3 +168,6 @@ def fold_marks(text: str) -> str:
 
 
 _FOLD = str.maketrans({**dict.fromkeys(SINGLE_QUOTES + "`", "'"), **dict.fromkeys(DOUBLE_QUOTES, '"')})
+
+# Letters after a name ("Valerie Vaz MP", "Robert Francis QC"): the name ends before them.
+POSTNOMINALS = frozenset("MP MPs MSP MEP AM QC KC OBE CBE MBE KBE DBE FRCGP FRCP FRCS PhD".split())

@@ -11,21 +11,22 @@ import hashlib
 import os
 import re
 import stat
-import threading
+import time
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .cleaning import clean
 from .documents import Article, Meta
 from .errors import CorpusError
-from .metadata import METADATA_FILE, Metadata, check_schema
+from .metadata import METADATA_FILE, Known, Metadata, parse_metadata
 
 ARTICLE_SUFFIXES = (".txt",)
 MAX_ARTICLE_BYTES = 5_000_000
 MAX_METADATA_BYTES = 64_000_000
 OVERSIZE = "oversize:"  # the fingerprint of a file over its limit: its size, never its bytes
+RACY_SECONDS = 2  # a file's stat vouches for its content only when it changed longer ago than this
+StatKey = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -69,36 +70,78 @@ def sha256_file(path: Path, limit: int) -> str:
 
 def article_files(corpus_dir: Path) -> tuple[list[Path], list[Skipped]]:
     """Regular article files directly in the folder; symlinks leaving it are refused."""
+    found, skipped = listed_files(corpus_dir)
+    return [path for path, _ in found], skipped
+
+
+def listed_files(corpus_dir: Path) -> tuple[list[tuple[Path, os.stat_result]], list[Skipped]]:
+    """``article_files`` with each file's stat (one ``stat`` per file, nothing read)."""
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder {corpus_dir} does not exist or is not a folder")
-    root = corpus_dir.resolve()
-    files: list[Path] = []
+    root = Root(corpus_dir)
+    files: list[tuple[Path, os.stat_result]] = []
     skipped: list[Skipped] = []
-    for entry in sorted(os.scandir(corpus_dir), key=lambda e: e.name):
-        name = entry.name
-        if not name.endswith(ARTICLE_SUFFIXES):
-            continue
-        shown = printable_name(name)
-        if name.startswith("."):
-            skipped.append(Skipped(shown, "hidden file (the name starts with a dot)"))
-            continue
-        if _UNSAFE_NAME.search(name):
-            skipped.append(Skipped(shown, "file name contains control or bidi characters"))
-            continue
-        path = Path(entry.path)
-        if entry.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(root):
-            skipped.append(Skipped(shown, "symlink pointing outside the corpus folder"))
-            continue
-        try:
-            mode = path.stat().st_mode
-        except OSError as exc:
-            skipped.append(Skipped(shown, f"cannot be read ({exc.strerror})"))
-            continue
-        if not stat.S_ISREG(mode):
-            skipped.append(Skipped(shown, "not a regular file"))
-            continue
-        files.append(path)
+    with os.scandir(corpus_dir) as entries:
+        listing = sorted((e for e in entries if e.name.endswith(ARTICLE_SUFFIXES)), key=lambda e: e.name)
+    for entry in listing:
+        st, reason = article_stat(corpus_dir, entry.name, entry.is_symlink(), root)
+        if st is not None:
+            files.append((corpus_dir / entry.name, st))
+        elif reason:
+            skipped.append(Skipped(printable_name(entry.name), reason))
     return files, skipped
+
+
+class Root:
+    """The corpus folder's real path, resolved once and only if a symlink needs it."""
+
+    def __init__(self, corpus_dir: Path) -> None:
+        self.corpus_dir = corpus_dir
+        self._real: Path | None = None
+
+    def holds(self, path: str) -> bool:
+        self._real = self._real or self.corpus_dir.resolve()
+        return Path(os.path.realpath(path)).is_relative_to(self._real)
+
+
+def article_stat(
+    corpus_dir: Path, name: str, is_symlink: bool, root: Root | None = None
+) -> tuple[os.stat_result | None, str]:
+    """The stat of an article file of the folder, or None and why it is left out ("" when it is
+    not an article file at all, or is gone)."""
+    if not name.endswith(ARTICLE_SUFFIXES):
+        return None, ""
+    if name.startswith("."):
+        return None, "hidden file (the name starts with a dot)"
+    if _UNSAFE_NAME.search(name):
+        return None, "file name contains control or bidi characters"
+    path = os.path.join(corpus_dir, name)
+    if is_symlink and not (root or Root(corpus_dir)).holds(path):
+        return None, "symlink pointing outside the corpus folder"
+    try:
+        st = os.stat(path)
+    except FileNotFoundError as exc:  # gone, or a symlink to nothing
+        return None, f"cannot be read ({exc.strerror})" if is_symlink else ""
+    except OSError as exc:
+        return None, f"cannot be read ({exc.strerror})"
+    if not stat.S_ISREG(st.st_mode):
+        return None, "not a regular file"
+    return st, ""
+
+
+def stat_key(st: os.stat_result) -> StatKey:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def vouched(st: os.stat_result, now_ns: int | None = None) -> StatKey | None:
+    """The stat key of a file just read, or None when it changed too recently to vouch for.
+
+    A later write changes the inode's ctime, which nobody can set back; but a write in
+    the same clock tick as the read could keep it. So, as git does for its index, a key
+    is trusted only when the ctime is older than the read by ``RACY_SECONDS``.
+    """
+    now = time.time_ns() if now_ns is None else now_ns
+    return stat_key(st) if st.st_ctime_ns < now - RACY_SECONDS * 1_000_000_000 else None
 
 
 def printable_name(name: str) -> str:
@@ -106,11 +149,12 @@ def printable_name(name: str) -> str:
     return name.encode("unicode_escape").decode("ascii") if _UNSAFE_NAME.search(name) else name
 
 
-def load_metadata(corpus_dir: Path) -> Metadata:
+def load_metadata(corpus_dir: Path, known: Known | None = None) -> Metadata:
     """The checked entries of ``articles.toml`` (empty when there is none).
 
     The file is checked against its schema (``metadata.check_schema``): every problem
-    is named with its line, all of them in one error.
+    is named with its line, all of them in one error. Entries in ``known`` (by the
+    sha256 of their text) were checked before and are not parsed again.
     """
     path = corpus_dir / METADATA_FILE
     if not path.is_file():
@@ -118,13 +162,15 @@ def load_metadata(corpus_dir: Path) -> Metadata:
     size = path.stat().st_size
     if size > MAX_METADATA_BYTES:
         raise CorpusError(f"{path}: {size:,} bytes, over the {MAX_METADATA_BYTES:,}-byte limit")
-    data = path.read_bytes()
+    return metadata_of(path, path.read_bytes(), known)
+
+
+def metadata_of(path: Path, data: bytes, known: Known | None = None) -> Metadata:
+    """``load_metadata`` of bytes already read from ``path``."""
     try:
-        text = data.decode("utf-8")
-        doc = tomllib.loads(text)
+        metadata, problems = parse_metadata(data.decode("utf-8"), sha256_bytes(data), known)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CorpusError(f"{path} is not valid TOML: {exc}") from None
-    metadata, problems = check_schema(doc, text, sha256_bytes(data))
     if problems:
         raise CorpusError(f"{path}: " + "; ".join(problems))
     return metadata
@@ -199,63 +245,3 @@ def load_corpus(corpus_dir: Path) -> Corpus:
             skipped.append(Skipped(printable_name(path.name), str(exc).split(": ", 1)[-1]))
     notes = metadata.orphans(set(os.listdir(corpus_dir)))
     return Corpus(tuple(articles), tuple(skipped), metadata.sha256, tuple(notes))
-
-
-def file_hashes(paths: Iterable[Path]) -> dict[str, str]:
-    """sha256 of each readable file by file name (``oversize:<bytes>`` past the article limit)."""
-    hashes: dict[str, str] = {}
-    for path in paths:
-        try:
-            hashes[path.name] = sha256_file(path, MAX_ARTICLE_BYTES)
-        except OSError:
-            continue
-    return hashes
-
-
-def hashes_of_skipped(corpus_dir: Path, skipped: Iterable[Skipped]) -> dict[str, str]:
-    """sha256 of the skipped files ``fingerprint`` also sees, so they do not count as new next time."""
-    names = {s.source for s in skipped}
-    files, _ = article_files(corpus_dir)
-    return file_hashes(p for p in files if p.name in names)
-
-
-StatKey = tuple[int, int, int, int]
-
-
-class Fingerprints:
-    """sha256 of every article file and of the metadata file, without cleaning or parsing.
-
-    Each call stats the files and hashes only those whose size, mtime, ctime or inode
-    changed since the previous call, so a server can check the corpus on every question.
-    """
-
-    def __init__(self, corpus_dir: Path) -> None:
-        self.corpus_dir = corpus_dir
-        self._known: dict[str, tuple[StatKey, str]] = {}
-        self._lock = threading.Lock()
-
-    def current(self) -> tuple[dict[str, str], str]:
-        files, _ = article_files(self.corpus_dir)
-        metadata = self.corpus_dir / METADATA_FILE
-        with self._lock:
-            known: dict[str, tuple[StatKey, str]] = {}
-            hashes = {p.name: h for p in files if (h := self._hash(p, MAX_ARTICLE_BYTES, known))}
-            metadata_sha = self._hash(metadata, MAX_METADATA_BYTES, known) if metadata.is_file() else ""
-            self._known = known
-        return hashes, metadata_sha
-
-    def _hash(self, path: Path, limit: int, known: dict[str, tuple[StatKey, str]]) -> str:
-        try:
-            st = path.stat()
-            key = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-            cached = self._known.get(path.name)
-            digest = cached[1] if cached and cached[0] == key else sha256_file(path, limit)
-        except OSError:
-            return ""
-        known[path.name] = (key, digest)
-        return digest
-
-
-def fingerprint(corpus_dir: Path) -> tuple[dict[str, str], str]:
-    """sha256 of every article file and of the metadata, without cleaning anything."""
-    return Fingerprints(corpus_dir).current()

@@ -5,10 +5,12 @@
   nothing can be written outside ``corpus/``.
 * Nothing already there is ever replaced: a taken name gets ``-2``, ``-3``...,
   and every file is created with ``O_EXCL``, so even a race cannot overwrite.
-* ``articles.toml`` gets the new ``[[article]]`` entries appended (the user's
-  comments and layout untouched), written to a temporary file, checked against the
-  schema and moved into place atomically. If anything fails, the files written by
-  this call are removed again and the corpus is as it was.
+* ``articles.toml`` gets the new ``[[article]]`` entries appended in place (the
+  user's comments and layout untouched), after the whole file with them is checked
+  against the schema (entries the index already holds are not parsed again). A
+  journal written first names the new files and the file's old length; if anything
+  fails, or the process is killed, the files are removed and the file cut back (at
+  once, or by the next add), and the corpus is as it was.
 * One writer at a time: an exclusive lock on ``corpus/.askccg-add.lock``.
 """
 
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
+import json
 import os
 import re
 import tomllib
@@ -25,10 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import CorpusError
-from .metadata import METADATA_FILE, check_schema
+from .metadata import METADATA_FILE, Known, parse_metadata
+from .stages import reached
 
 MAX_STEM = 64
 LOCK_FILE = ".askccg-add.lock"
+JOURNAL = ".askccg-add.journal"  # what an unfinished add wrote (hidden: never read as an article)
 ENTRY_ORDER = (
     "file",
     "original",
@@ -108,89 +114,171 @@ def writer_lock(corpus_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def taken(corpus_dir: Path, stem: str, reserved: set[str]) -> bool:
-    """A stem is taken when any file of the folder starts with it (text, kept original) or
-    an entry of this batch took it."""
-    if stem in reserved:
-        return True
-    return any(p.name == stem or p.name.startswith(stem + ".") for p in corpus_dir.iterdir())
+def stems(corpus_dir: Path) -> set[str]:
+    """Every name of the folder and each of its prefixes before a dot: the stems already taken."""
+    out: set[str] = set()
+    for name in os.listdir(corpus_dir):
+        out.add(name)
+        for n, char in enumerate(name):
+            if char == ".":
+                out.add(name[:n])
+    return out
 
 
-def unique_stem(corpus_dir: Path, stem: str, reserved: set[str]) -> str:
+def unique_stem(stem: str, taken: set[str]) -> str:
+    """``stem``, or ``stem-2``, ``stem-3``... when a file of the folder (text or kept original)
+    or an entry of this batch has it (``taken``: ``stems()`` and the batch's stems)."""
     candidate, n = stem, 1
-    while taken(corpus_dir, candidate, reserved):
+    while candidate in taken:
         n += 1
         candidate = f"{stem[: MAX_STEM - len(str(n)) - 1]}-{n}"
     return candidate
 
 
-def _create(path: Path, data: bytes, made: list[Path]) -> None:
-    """Create ``path`` (never replacing anything: O_EXCL) and note it for a roll-back."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    made.append(path)
+def _write_new(path: Path, data: bytes, *, replace: bool = False) -> None:
+    """Create ``path`` (never replacing anything unless told: O_EXCL) with ``data``, on disk."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
+    fd = os.open(path, flags, 0o644)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
 
 
-def write_articles(corpus_dir: Path, articles: Sequence[NewArticle]) -> list[Written]:
-    """Write every article and its entry, or nothing at all (a CorpusError says why)."""
+def write_articles(
+    corpus_dir: Path, articles: Sequence[NewArticle], known: Known | None = None
+) -> list[Written]:
+    """Write every article and its entry, or nothing at all (a CorpusError says why).
+
+    ``known``: articles.toml entries (by the sha256 of their text) checked before, so
+    only the new ones are parsed. The entries are appended in place (an add writes what
+    it adds, not the whole file again), with a journal naming the files and the file's
+    old length: an add killed half way is rolled back by the next one (``roll_back``).
+    """
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder {corpus_dir} does not exist or is not a folder")
     with writer_lock(corpus_dir):
-        made: list[Path] = []
+        roll_back(corpus_dir)
+        planned = _plan(corpus_dir, articles)
+        toml = corpus_dir / METADATA_FILE
+        old = _read(toml)
+        addition = _checked(toml, old, [entry for _, entry, _ in planned], known)
+        files = {path.name: hashlib.sha256(data).hexdigest() for _, _, made in planned for path, data in made}
+        journal = {"files": files, "size": -1 if old is None else len(old)}
+        journal["sha256"] = hashlib.sha256(addition if old is None else old).hexdigest()
+        _write_new(corpus_dir / JOURNAL, json.dumps(journal).encode("utf-8"), replace=True)
+        reached("add-journal-written")
         try:
-            written, entries = _write_files(corpus_dir, articles, made)
-            _append_entries(corpus_dir, entries)
+            for _, _, made in planned:
+                for path, data in made:
+                    _create(path, data)
+            reached("add-files-written")
+            _append(toml, old, addition)
+            reached("add-appended")
         except BaseException:
-            for path in made:
-                with contextlib.suppress(OSError):
-                    path.unlink()
+            roll_back(corpus_dir)
             raise
-    return written
+        _finish(corpus_dir)
+    return [written for written, _, _ in planned]
 
 
-def _write_files(
-    corpus_dir: Path, articles: Sequence[NewArticle], made: list[Path]
-) -> tuple[list[Written], list[str]]:
-    reserved: set[str] = set()
-    written: list[Written] = []
-    entries: list[str] = []
+def roll_back(corpus_dir: Path) -> None:
+    """Undo an add the journal says did not finish: remove its files (those still holding what it
+    wrote) and cut articles.toml back to its old length (if what precedes is unchanged; a file
+    the add created is removed only if it still holds just what the add wrote)."""
+    path = corpus_dir / JOURNAL
+    try:
+        journal = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError):
+        journal = {}
+    for name, sha in dict(journal.get("files", {})).items():
+        target = corpus_dir / name
+        with contextlib.suppress(OSError):
+            if "/" not in name and hashlib.sha256(target.read_bytes()).hexdigest() == sha:
+                target.unlink()
+    toml, size = corpus_dir / METADATA_FILE, journal.get("size")
+    with contextlib.suppress(OSError):
+        data = toml.read_bytes()
+        if not isinstance(size, int):
+            pass
+        elif size < 0 and hashlib.sha256(data).hexdigest() == journal.get("sha256"):
+            toml.unlink()
+        elif 0 <= size < len(data) and hashlib.sha256(data[:size]).hexdigest() == journal.get("sha256"):
+            with toml.open("r+b") as handle:
+                handle.truncate(size)
+                os.fsync(handle.fileno())
+    _finish(corpus_dir)
+
+
+def _finish(corpus_dir: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        (corpus_dir / JOURNAL).unlink()
+    fd = os.open(corpus_dir, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _plan(
+    corpus_dir: Path, articles: Sequence[NewArticle]
+) -> list[tuple[Written, str, list[tuple[Path, bytes]]]]:
+    """Each article's names (never taken), its entry and the files to create."""
+    reserved = stems(corpus_dir)  # one listing for the batch, not one per name
+    planned = []
     for article in articles:
-        stem = unique_stem(corpus_dir, slug(article.stem), reserved)
+        stem = unique_stem(slug(article.stem), reserved)
         reserved.add(stem)
         kept = f"{stem}{article.original_suffix}" if article.original else ""
-        try:
-            if kept:
-                _create(corpus_dir / kept, article.original, made)
-            _create(corpus_dir / f"{stem}.txt", article.text.encode("utf-8"), made)
-        except OSError as exc:
-            raise CorpusError(f"cannot write into {corpus_dir} ({exc.strerror})") from None
+        made = [(corpus_dir / kept, article.original)] if kept else []
+        made.append((corpus_dir / f"{stem}.txt", article.text.encode("utf-8")))
         fields = {"file": f"{stem}.txt", **({"kept": kept} if kept else {}), **(article.entry or {})}
-        entries.append(entry_text(fields))
-        written.append(Written(f"{stem}.txt", kept))
-    return written, entries
+        planned.append((Written(f"{stem}.txt", kept), entry_text(fields), made))
+    return planned
 
 
-def _append_entries(corpus_dir: Path, entries: Sequence[str]) -> None:
-    path = corpus_dir / METADATA_FILE
+def _create(path: Path, data: bytes) -> None:
     try:
-        old = path.read_text(encoding="utf-8") if path.exists() else HEADER
-    except (OSError, UnicodeDecodeError) as exc:
+        _write_new(path, data)
+    except OSError as exc:
+        raise CorpusError(f"cannot write into {path.parent} ({exc.strerror})") from None
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes() if path.exists() else None
+    except OSError as exc:
+        raise CorpusError(f"{path} cannot be read ({exc.strerror}); nothing was added") from None
+
+
+def _checked(path: Path, old: bytes | None, entries: Sequence[str], known: Known | None) -> bytes:
+    """What to append to articles.toml (the whole file when there is none), checked with it."""
+    try:
+        before = HEADER if old is None else old.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise CorpusError(f"{path} cannot be read ({exc}); nothing was added") from None
-    text = old + ("" if old.endswith("\n") else "\n") + "".join(entries)
+    addition = ("" if before.endswith("\n") else "\n") + "".join(entries)
     try:
-        _, problems = check_schema(tomllib.loads(text), text)
+        _, problems = parse_metadata(before + addition, "", known)
     except tomllib.TOMLDecodeError as exc:
         raise CorpusError(f"{path} is not valid TOML ({exc}); nothing was added") from None
     if problems:
         raise CorpusError(f"{path}: " + "; ".join(problems) + "; nothing was added")
-    temp = path.with_name(f".{METADATA_FILE}.{os.getpid()}.tmp")
+    return ((HEADER if old is None else "") + addition).encode("utf-8")
+
+
+def _append(path: Path, old: bytes | None, addition: bytes) -> None:
     try:
-        temp.write_text(text, encoding="utf-8")
-        os.replace(temp, path)
+        if old is None:
+            _write_new(path, addition)
+            return
+        with path.open("r+b") as handle:
+            handle.seek(len(old))
+            handle.write(addition)
+            handle.truncate()
+            handle.flush()
+            os.fsync(handle.fileno())
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
         raise CorpusError(f"cannot write {path} ({exc.strerror}); nothing was added") from None

@@ -9,7 +9,13 @@ earlier question. The rules, general to question answering:
 * a short follow-up that names a new actor ("And the LMC?", "What about
   Dixon?") is the previous question with its first actor swapped for the new one;
 * a follow-up with its own verb and actor ("And what did Dixon argue?") keeps
-  its words and borrows the previous question's topic words.
+  its words and borrows the previous question's topic words;
+* a follow-up that points back at a thing ("Who criticised it?"), asks only
+  "Why?", or opens with "What about ..." keeps its words and adds the previous
+  question's topic, in brackets;
+* when such a follow-up has nothing to point back at (no earlier question, or
+  one with no topic, such as "Hello"), ``needs_context`` is true and ``ask``
+  asks the user to say more instead of guessing.
 
 The rewritten question is what retrieval sees; ``Answer.query`` shows it.
 """
@@ -29,7 +35,41 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 QUESTION_FORM = re.compile(
     r"\b(?:what|why|how|when|where|who|which|did|does|do|is|was|were|has|have)\b", re.I
 )
+# Conversation filler: a turn made only of these ("Hello", "Thanks, that's all") has no topic.
+FILLER = {
+    "hello",
+    "hi",
+    "hey",
+    "thanks",
+    "thank",
+    "cheers",
+    "ok",
+    "okay",
+    "bye",
+    "goodbye",
+    "please",
+    "great",
+    "good",
+    "fine",
+    "sure",
+    "yes",
+    "no",
+    "that's",
+    "thats",
+    "all",
+    "now",
+    "morning",
+}
 GENERIC = {"and", "what", "about", "how", "the", "say", "said", "argue", "argued", "think", "view", "views"}
+
+
+# "there" points back only at the end ("How many were there?"), not as in "were there in 2013".
+THING = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their)\b|\bthere\s*\?*$", re.IGNORECASE)
+WH = re.compile(
+    r"^\s*(?:what|which|who|whom|whose|when|where|why|how)(?:\s+(?:much|many|long|often))?"
+    r"(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should))?\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -66,8 +106,29 @@ def content_words(text: str, skip: Iterable[str] = ()) -> list[str]:
     ]
 
 
+def needs_context(question: str, people: Iterable[str]) -> bool:
+    """The question points back at something earlier: a pronoun, "What about ...", or no topic."""
+    body = LEAD.sub("", question).strip()
+    own = content_words(body, [name for _, name in actors(body, list(people))])
+    return (
+        bool(LEAD.match(question))
+        or (bool(PRONOUN.search(body) or THING.search(body)) and len(own) <= 3)
+        or (not own and not actors(body, list(people)))
+    )
+
+
+def has_topic(question: str) -> bool:
+    return any(w.lower() not in FILLER for w in content_words(question))
+
+
+def topic(question: str) -> str:
+    """A question without its question words: "What did Dixon say about X?" -> "Dixon say about X"."""
+    return WH.sub("", question).strip().rstrip("?").strip()
+
+
 def resolve(question: str, history: Sequence[Turn], people: Iterable[str]) -> str:
     """The question as retrieval should see it, given the earlier turns."""
+    history = [t for t in history if has_topic(t.question)]  # "Hello" is not a topic
     if not history:
         return question
     people = list(people)
@@ -93,6 +154,8 @@ def resolve(question: str, history: Sequence[Turn], people: Iterable[str]) -> st
         extra = [w for w in content_words(previous.question, skip) if w.lower() not in body.lower()]
         body = body[0].upper() + body[1:]
         return f"{body.rstrip('?')} about {' '.join(extra)}?" if extra else body
+    if needs_context(question, people):
+        return f"{question.strip().rstrip('?')}? ({topic(previous.question)})"
     return question
 
 

@@ -1,91 +1,79 @@
-"""The saved index: a folder of plain files committed by one atomic rename.
+"""The saved index as readers see it: a manifest naming immutable segments, minus tombstones.
 
-Layout of the index folder::
+``manifest.json`` (the commit point, ``store.commit``) lists each segment
+(``segment.py``) with the checksum of every file and the articles later versions
+deleted from it. A version of the index is the segments' live articles; readers put
+their passages in one order, by file name and then position in the article, so row
+numbers, tie-breaks and results are those of a full rebuild whatever the segments.
 
-    manifest.json          the commit point: settings, corpus hashes, file checksums
-    data-<id>/vectors.faiss    FAISS index (FAISS's own binary format, no pickle)
-    data-<id>/chunks.jsonl     one JSON record per vector row: text, span, citation
-    data-<id>/...              further parts written by the builder (e.g. BM25)
-
-A build writes a fresh ``data-<id>`` folder, then replaces ``manifest.json`` with
-``os.replace``; a build killed at any point leaves the old manifest pointing at the
-old, complete data. Loading checks every file's size and sha256 before FAISS reads
-it, so a damaged file is reported by name instead of crashing the process.
-
-A build only ever removes what askccg can prove it wrote: data folders holding its
-marker file (written first into each folder it creates) and the data folder the
-previous manifest named. A folder holding other things and no askccg index is
-refused before anything is written to it.
+``load_index`` reads and checks the segments (sizes and sha256 before FAISS reads a
+file); given a ``SegmentCache`` it reuses segments it already holds, so swapping to
+a version that added one article reads one small segment. ``load_catalogue`` reads
+only the article records, for writers: what is indexed, with which file hashes.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import hashlib
 import json
-import os
-import shutil
 import time
-import uuid
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import faiss
 import numpy as np
 
-from .documents import Chunk, Citation
+from .attribution import Quote, longest_first
+from .documents import Chunk
 from .errors import (
     REBUILD_HINT,
     CorruptIndexError,
-    IndexFolderError,
     IndexMissingError,
     StaleIndexError,
 )
-from .stages import reached
+from .lexical import LexicalIndex, Part
+from .segment import (
+    ArticleRecord,
+    Records,
+    Segment,
+    SegmentCache,
+    SegmentInfo,
+    StatKey,
+    load_records,
+)
+from .store import MANIFEST, MAX_MANIFEST_BYTES
+from .store import checksum as _checksum
 
-FORMAT_VERSION = 3
-MANIFEST = "manifest.json"
-VECTORS = "vectors.faiss"
-CHUNKS = "chunks.jsonl"
-SENTENCES = "sentences.npy"
-BM25_DIR = "bm25"  # written by the builder (lexical.LexicalIndex)
-QUOTES_FILE = "quotes.jsonl"  # written by the builder (attribution.Quote records)
-LOCK = ".build.lock"
-DATA_MARKER = ".askccg-data"  # first file of every data folder a build creates; holds the folder's name
-MAX_MANIFEST_BYTES = 512_000_000  # a manifest lists every article; far past any real archive
-EXACT_MAX = 200_000
-NPROBE_FRACTION = 16  # IVF probes nlist / 16 lists: recall@10 >= 0.95 measured by bench/scale.py
-Writer = Callable[[Path], None]
+FORMAT_VERSION = 4
 
 
 @dataclass(frozen=True)
 class Manifest:
-    """Everything needed to tell whether an index still matches corpus and settings."""
+    """One committed version: settings, segments with tombstones, and what the corpus looked like."""
 
     model: str
     dimension: int
     settings: dict[str, Any]
-    articles: dict[str, str]  # indexed file -> sha256
-    skipped: dict[str, str]  # unreadable file -> sha256 (so it is not "new" next time)
-    metadata_sha256: str
-    chunk_count: int
-    data_dir: str = ""
-    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    segments: tuple[SegmentInfo, ...] = ()
+    skipped: dict[str, str] = field(default_factory=dict)  # unreadable file -> sha256
+    skip_reasons: dict[str, str] = field(default_factory=dict)  # unreadable file -> why
+    metadata_sha256: str = ""
+    metadata_stat: StatKey | None = None  # of articles.toml as read, when old enough to vouch for it
+    notes: tuple[str, ...] = ()  # articles.toml entries whose file is gone (repeated by later builds)
+    chunk_count: int = 0  # live passages
+    article_count: int = 0  # live articles
     built_at: str = ""
     normalized: bool = True
     metric: str = "inner_product"
-    index_type: str = "flat"  # "flat" (exact) or "ivf<nlist>" (approximate), chosen by size
-    nprobe: int = 0  # lists searched per query for IVF
     format_version: int = FORMAT_VERSION
 
     def to_json(self) -> str:
         """JSON with a checksum of its own content, so a flipped bit is caught, not obeyed."""
         data = asdict(self)
         data["checksum"] = _checksum(data)
-        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> Manifest:
@@ -95,273 +83,14 @@ class Manifest:
         if data.pop("checksum", None) != _checksum(data):
             raise ValueError("checksum mismatch")
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["segments"] = tuple(SegmentInfo.from_dict(s) for s in known.get("segments", ()))
+        known["notes"] = tuple(str(n) for n in known.get("notes", ()))
+        if known.get("metadata_stat") is not None:
+            known["metadata_stat"] = tuple(int(x) for x in known["metadata_stat"])
         return cls(**known)
 
-
-def _checksum(data: Mapping[str, Any]) -> str:
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class Index:
-    """A loaded index: vectors and chunk records, row for row."""
-
-    folder: Path
-    manifest: Manifest
-    vectors: Any  # faiss.Index
-    chunks: tuple[Chunk, ...]
-    sentence_vectors: np.ndarray  # float16, one row per sentence of every chunk, in order
-    sentence_start: np.ndarray  # row of each chunk's first sentence; len(chunks) + 1 entries
-
-    def all_vectors(self) -> np.ndarray:
-        """Every stored vector, row for row (exact indexes keep them; IVF via its direct map)."""
-        n = self.vectors.ntotal
-        if n == 0:
-            return np.zeros((0, self.manifest.dimension), np.float32)
-        if self.manifest.index_type.startswith("ivf"):
-            faiss.extract_index_ivf(self.vectors).make_direct_map()
-        return np.asarray(self.vectors.reconstruct_n(0, n), dtype=np.float32)
-
-    def chunk_sentence_vectors(self, row: int) -> np.ndarray:
-        return self.sentence_vectors[self.sentence_start[row] : self.sentence_start[row + 1]]
-
-    @property
-    def data_path(self) -> Path:
-        return self.folder / self.manifest.data_dir
-
-    def search(
-        self, queries: np.ndarray, k: int, allowed: set[int] | None = None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Scores and row numbers of the ``k`` nearest chunks for each query row.
-
-        ``allowed`` restricts the search to those rows (a FAISS ID selector), so
-        filters never starve the result list.
-        """
-        k = max(1, min(k, len(self.chunks) if allowed is None else len(allowed)))
-        queries = np.ascontiguousarray(queries, dtype=np.float32)
-        if allowed is None:
-            return self.vectors.search(queries, k)  # type: ignore[no-any-return]
-        selector = faiss.IDSelectorBatch(np.fromiter(allowed, dtype=np.int64))
-        if self.manifest.index_type.startswith("ivf"):
-            params: Any = faiss.SearchParametersIVF(sel=selector, nprobe=self.manifest.nprobe)  # type: ignore[call-arg]
-        else:
-            params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
-        return self.vectors.search(queries, k, params=params)  # type: ignore[no-any-return]
-
-
-def chunk_record(chunk: Chunk) -> dict[str, Any]:
-    return {
-        "id": chunk.chunk_id,
-        "text": chunk.text,
-        **asdict(chunk.citation),
-        "sentences": [list(span) for span in chunk.sentences],
-    }
-
-
-def chunk_from_record(record: Mapping[str, Any]) -> Chunk:
-    fields = {k: record[k] for k in Citation.__dataclass_fields__ if k in record}
-    sentences = tuple((int(s), int(e)) for s, e in record.get("sentences", ()))
-    return Chunk(text=record["text"], citation=Citation(**fields), sentences=sentences)
-
-
-def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    with path.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-@contextlib.contextmanager
-def build_lock(folder: Path) -> Iterator[None]:
-    """One build at a time per index folder (readers never need the lock).
-
-    A folder holding other things and no askccg index is refused before the lock file is made.
-    """
-    claim_folder(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    with (folder / LOCK).open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def new_data_folder(folder: Path) -> Path:
-    """A fresh, empty ``data-<id>`` folder carrying askccg's marker (so only askccg removes it)."""
-    name = f"data-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
-    data = folder / name
-    data.mkdir()
-    _write_file(data / DATA_MARKER, name.encode("ascii"))
-    return data
-
-
-def _is_our_data(entry: Path) -> bool:
-    marker = entry / DATA_MARKER
-    try:
-        return entry.is_dir() and not entry.is_symlink() and marker.read_bytes()[:100] == entry.name.encode()
-    except OSError:
-        return False
-
-
-def _is_our_manifest(path: Path) -> bool:
-    """An askccg manifest, possibly damaged: JSON naming a format version and a data folder."""
-    try:
-        with path.open("rb") as handle:
-            text = handle.read(MAX_MANIFEST_BYTES + 1).decode("utf-8", "replace")
-    except OSError:
-        return False
-    return '"format_version"' in text and '"data_dir"' in text
-
-
-def claim_folder(folder: Path) -> None:
-    """Refuse, touching nothing, a folder that holds other things and no askccg index."""
-    if not folder.exists():
-        return
-    if not folder.is_dir():
-        raise IndexFolderError(f"{folder} is not a folder; choose a folder for the index")
-    manifest = folder / MANIFEST
-    if manifest.exists() and not _is_our_manifest(manifest):
-        raise IndexFolderError(
-            f"{folder} is not an askccg index folder ({MANIFEST} is another program's); "
-            "choose an empty or new folder for the index"
-        )
-    if manifest.exists():
-        return
-    foreign = sorted(e.name for e in folder.iterdir() if e.name != LOCK and not _is_our_data(e))
-    if foreign:
-        shown = ", ".join(printable(n) for n in foreign[:3]) + (", ..." if len(foreign) > 3 else "")
-        raise IndexFolderError(
-            f"{folder} is not an askccg index folder (it holds {shown}); "
-            "choose an empty or new folder for the index"
-        )
-
-
-def printable(name: str) -> str:
-    return name if name.isprintable() else name.encode("unicode_escape").decode("ascii")
-
-
-def save_index(
-    folder: Path,
-    manifest: Manifest,
-    chunks: list[Chunk],
-    vectors: np.ndarray,
-    sentence_vectors: np.ndarray,
-    extra: Mapping[str, Writer] | None = None,
-) -> Manifest:
-    """Write a new data folder, then atomically point ``manifest.json`` at it."""
-    if len(chunks) != len(vectors):
-        raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
-    if sum(len(c.sentences) for c in chunks) != len(sentence_vectors):
-        raise ValueError("sentence vectors do not match the chunks' sentences")
-    claim_folder(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    previous = _previous_data_dir(folder)
-    data = new_data_folder(folder)
-    data_dir = data.name
-    reached("data-folder-created")
-    faiss_index, index_type, nprobe = vector_index(
-        np.ascontiguousarray(vectors, dtype=np.float32), manifest.dimension
-    )
-    faiss.write_index(faiss_index, str(data / VECTORS))
-    reached("vectors-written")
-    lines = (json.dumps(chunk_record(c), ensure_ascii=False) + "\n" for c in chunks)
-    _write_file(data / CHUNKS, "".join(lines).encode("utf-8"))
-    reached("chunks-written")
-    with (data / SENTENCES).open("wb") as handle:
-        np.save(handle, np.asarray(sentence_vectors, dtype=np.float16), allow_pickle=False)
-    reached("sentences-written")
-    for name, writer in (extra or {}).items():
-        writer(data / name)
-    reached("extras-written")
-    files = {
-        str(p.relative_to(data)): {"sha256": file_digest(p), "bytes": p.stat().st_size}
-        for p in sorted(data.rglob("*"))
-        if p.is_file() and p.name != DATA_MARKER
-    }
-    final = Manifest(
-        **{
-            **asdict(manifest),
-            "data_dir": data_dir,
-            "files": files,
-            "chunk_count": len(chunks),
-            "index_type": index_type,
-            "nprobe": nprobe,
-            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        }
-    )
-    tmp = data / f"{MANIFEST}.tmp"  # inside our own folder: nothing of the user's is named like it
-    _write_file(tmp, final.to_json().encode("utf-8"))
-    _fsync_dir(data)
-    reached("manifest-written")
-    os.replace(tmp, folder / MANIFEST)  # the commit point
-    _fsync_dir(folder)
-    reached("manifest-committed")
-    remove_unused(folder, keep=data_dir, previous=previous)
-    reached("cleaned-up")
-    return final
-
-
-def vector_index(vectors: np.ndarray, dimension: int) -> tuple[Any, str, int]:
-    """Exact search up to EXACT_MAX vectors; above, an IVF index (k-means lists, probed nprobe at a time).
-
-    Brute force over 200,000 vectors of 384 floats is ~15 ms per question on two cores;
-    past that, IVF keeps search fast with recall@10 measured by bench/scale.py.
-    """
-    n = len(vectors)
-    if n <= EXACT_MAX:
-        flat = faiss.IndexFlatIP(dimension)
-        if n:
-            flat.add(vectors)
-        return flat, "flat", 0
-    nlist = int(4 * np.sqrt(n))
-    quantizer = faiss.IndexFlatIP(dimension)
-    ivf = faiss.IndexIVFFlat(quantizer, dimension, nlist, faiss.METRIC_INNER_PRODUCT)
-    sample = vectors[np.random.default_rng(0).choice(n, size=min(n, 40 * nlist), replace=False)]
-    ivf.train(sample)
-    ivf.add(vectors)
-    nprobe = max(1, nlist // NPROBE_FRACTION)
-    ivf.nprobe = nprobe
-    return ivf, f"ivf{nlist}", nprobe
-
-
-def _previous_data_dir(folder: Path) -> str:
-    """The data folder the current manifest names ("" if none can be read)."""
-    try:
-        name = read_manifest(folder).data_dir
-    except (IndexFolderError, OSError):
-        return ""
-    return name if name.startswith("data-") and "/" not in name and name not in (".", "..") else ""
-
-
-def remove_unused(folder: Path, keep: str, previous: str = "") -> None:
-    """Delete the data folders askccg wrote that the manifest no longer names, and nothing else.
-
-    Ours are the folders holding askccg's marker and the one the previous manifest named
-    (indexes of format 3 and older have no marker).
-    """
-    for entry in folder.iterdir():
-        if entry.name == keep or not entry.name.startswith("data-"):
-            continue
-        if _is_our_data(entry) or (entry.name == previous and entry.is_dir() and not entry.is_symlink()):
-            shutil.rmtree(entry, ignore_errors=True)
+    def stamped(self, **changes: Any) -> Manifest:
+        return replace(self, built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), **changes)
 
 
 def read_manifest(folder: Path) -> Manifest:
@@ -369,60 +98,266 @@ def read_manifest(folder: Path) -> Manifest:
     if not path.is_file():
         raise IndexMissingError(f"no index in {folder} (no {MANIFEST}); {REBUILD_HINT}")
     try:
-        manifest = Manifest.from_json(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, TypeError) as exc:
+        with path.open("rb") as handle:
+            text = handle.read(MAX_MANIFEST_BYTES + 1).decode("utf-8")
+        version = json.loads(text).get("format_version")
+        if version != FORMAT_VERSION:
+            raise StaleIndexError(
+                f"{path} has index format {version}, this askccg reads {FORMAT_VERSION}; {REBUILD_HINT}"
+            )
+        manifest = Manifest.from_json(text)
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, AttributeError) as exc:
         raise CorruptIndexError(f"{path} is damaged ({exc or type(exc).__name__}); {REBUILD_HINT}") from None
-    if manifest.format_version != FORMAT_VERSION:
-        raise StaleIndexError(
-            f"{path} has index format {manifest.format_version}, this askccg reads "
-            f"{FORMAT_VERSION}; {REBUILD_HINT}"
-        )
     return manifest
 
 
-def verify_files(folder: Path, manifest: Manifest) -> None:
-    """Every file the manifest lists exists with its recorded size and sha256."""
-    data = folder / manifest.data_dir
-    if not manifest.data_dir or not {VECTORS, CHUNKS, SENTENCES} <= set(manifest.files):
-        raise CorruptIndexError(f"{folder / MANIFEST} lists no index files; {REBUILD_HINT}")
-    for name, info in manifest.files.items():
-        path = data / name
-        if not path.is_file():
-            raise CorruptIndexError(f"{path} is missing; {REBUILD_HINT}")
-        if path.stat().st_size != info.get("bytes") or file_digest(path) != info.get("sha256"):
-            raise CorruptIndexError(f"{path} is damaged (checksum mismatch); {REBUILD_HINT}")
+@dataclass(frozen=True, eq=False)
+class Catalogue:
+    """The live articles of one version, from the segments' records (tombstones applied)."""
+
+    folder: Path
+    manifest: Manifest
+    parts: tuple[Records, ...]  # one per segment, in manifest order
+
+    @cached_property
+    def live(self) -> dict[str, tuple[int, ArticleRecord]]:
+        """source -> (segment number, record) of every article the version holds."""
+        out: dict[str, tuple[int, ArticleRecord]] = {}
+        for n, (info, part) in enumerate(zip(self.manifest.segments, self.parts, strict=True)):
+            gone = set(info.deleted)
+            missing = gone - set(part.by_source)
+            if missing:
+                raise CorruptIndexError(
+                    f"{self.folder / MANIFEST} deletes {sorted(missing)[0]!r}, which segment {info.name} "
+                    f"does not hold; {REBUILD_HINT}"
+                )
+            for record in part.records:
+                if record.source in gone:
+                    continue
+                if record.source in out:
+                    raise CorruptIndexError(
+                        f"{self.folder / MANIFEST}: {record.source!r} is live in two segments; {REBUILD_HINT}"
+                    )
+                out[record.source] = (n, record)
+        return out
+
+    @cached_property
+    def articles(self) -> dict[str, str]:
+        """Indexed file -> sha256."""
+        return {source: record.sha256 for source, (_, record) in self.live.items()}
+
+    @cached_property
+    def blocks(self) -> dict[str, dict[str, str]]:
+        """articles.toml block sha256 -> fields of the entries already checked and indexed."""
+        return {
+            r.entry_sha256: {**r.entry, "file": r.source, "kept": r.kept}
+            for _, r in self.live.values()
+            if r.entry_sha256
+        }
 
 
-def load_index(folder: Path) -> Index:
-    """Read and verify an index folder; raise with the file's name if anything is off."""
+def load_catalogue(folder: Path) -> Catalogue:
+    """The manifest and every segment's article records (checked), without passages or vectors."""
     manifest = read_manifest(folder)
-    verify_files(folder, manifest)
-    data = folder / manifest.data_dir
-    try:
-        vectors = faiss.read_index(str(data / VECTORS))
-        with (data / CHUNKS).open(encoding="utf-8") as handle:
-            chunks = tuple(chunk_from_record(json.loads(line)) for line in handle if line.strip())
-        sentence_vectors = np.load(data / SENTENCES, allow_pickle=False)
-    except (RuntimeError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise CorruptIndexError(f"{data} cannot be read ({type(exc).__name__}); {REBUILD_HINT}") from None
-    if manifest.index_type.startswith("ivf"):
-        faiss.extract_index_ivf(vectors).nprobe = manifest.nprobe
-    if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
+    return Catalogue(folder, manifest, tuple(load_records(folder, info) for info in manifest.segments))
+
+
+@dataclass(frozen=True, eq=False)
+class Index:
+    """A loaded version: its live passages in rebuild order, and search over its segments."""
+
+    folder: Path
+    manifest: Manifest
+    segments: tuple[Segment, ...]
+    catalogue: Catalogue
+    chunks: tuple[Chunk, ...]  # live passages: by file name, then position
+    segment_of: np.ndarray  # segment number of each row
+    local_of: np.ndarray  # row inside its segment of each row
+    rows_of: tuple[np.ndarray, ...]  # per segment: the row of each of its passages, -1 when deleted
+    selectors: tuple[Any, ...] = ()  # per segment: FAISS selector of its live passages (None: all live)
+
+    @property
+    def articles(self) -> dict[str, str]:
+        return self.catalogue.articles
+
+    def vector(self, row: int) -> np.ndarray:
+        return self.segments[int(self.segment_of[row])].vector(int(self.local_of[row]))
+
+    def chunk_sentence_vectors(self, row: int) -> np.ndarray:
+        return self.segments[int(self.segment_of[row])].chunk_sentence_vectors(int(self.local_of[row]))
+
+    def all_vectors(self) -> np.ndarray:
+        """Every live passage vector, row for row."""
+        out = np.zeros((len(self.chunks), self.manifest.dimension), np.float32)
+        for segment, rows in zip(self.segments, self.rows_of, strict=True):
+            live = rows >= 0
+            if live.any():
+                out[rows[live]] = segment.all_vectors()[live]
+        return out
+
+    def all_sentence_vectors(self) -> np.ndarray:
+        """Every live passage's sentence vectors, row for row."""
+        parts = [self.chunk_sentence_vectors(row) for row in range(len(self.chunks))]
+        return np.concatenate(parts) if parts else np.zeros((0, self.manifest.dimension), np.float16)
+
+    @cached_property
+    def lexical(self) -> LexicalIndex:
+        """BM25 over the live passages of every segment, with statistics over all of them."""
+        parts = []
+        for segment, rows in zip(self.segments, self.rows_of, strict=True):
+            live = rows >= 0
+            parts.append(Part(segment.postings, rows, None if live.all() else live))
+        return LexicalIndex(parts)
+
+    @cached_property
+    def quotes(self) -> tuple[Quote, ...]:
+        """The live articles' quotations, article by article in file-name order."""
+        out: list[Quote] = []
+        for source in sorted(self.catalogue.live):
+            n, _ = self.catalogue.live[source]
+            out += self.segments[n].quotes_by_source.get(source, ())
+        return tuple(out)
+
+    def quotes_of(self, source: str) -> tuple[Quote, ...]:
+        """The quotations of one live article."""
+        live = self.catalogue.live.get(source)
+        return self.segments[live[0]].quotes_by_source.get(source, ()) if live else ()
+
+    @cached_property
+    def people(self) -> list[str]:
+        """Ways a question may name a quoted person, over the live articles (longest first).
+
+        Counted per segment (cached with it) minus the tombstoned articles, so a new version
+        costs its new segment and its tombstones, not every quote again.
+        """
+        names: set[str] = set()
+        for info, segment in zip(self.manifest.segments, self.segments, strict=True):
+            counts = segment.people_count
+            if info.deleted:
+                counts = counts.copy()
+                counts.subtract(n for s in info.deleted for n in segment.people_by_source.get(s, ()))
+            names.update(name for name, count in counts.items() if count > 0)
+        return longest_first(names)
+
+    def search(
+        self, queries: np.ndarray, k: int, allowed: set[int] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Scores and rows of the ``k`` nearest passages for each query row (-1 rows pad a short list).
+
+        Each segment is searched on its own (its tombstoned passages excluded by a FAISS ID
+        selector, and ``allowed`` restricting the search to those rows, so filters never
+        starve the list), then the lists are merged best first, ties by row.
+        """
+        limit = len(self.chunks) if allowed is None else len(allowed)
+        k = max(1, min(k, limit))
+        queries = np.ascontiguousarray(queries, dtype=np.float32)
+        wanted: np.ndarray | None = None
+        if allowed is not None:
+            wanted = np.fromiter(allowed, dtype=np.int64, count=len(allowed))
+        scores: list[np.ndarray] = []
+        rows: list[np.ndarray] = []
+        for n, segment in enumerate(self.segments):
+            found = self._search_segment(n, segment, queries, k, wanted)
+            if found is not None:
+                scores.append(found[0])
+                rows.append(found[1])
+        if not scores:
+            return np.full((len(queries), k), -np.inf, np.float32), np.full((len(queries), k), -1, np.int64)
+        return _best(np.concatenate(scores, axis=1), np.concatenate(rows, axis=1), k)
+
+    def _search_segment(
+        self, n: int, segment: Segment, queries: np.ndarray, k: int, wanted: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        if wanted is None:
+            selector = self.selectors[n] if self.selectors else None
+            available = int((self.rows_of[n] >= 0).sum())
+        else:
+            local = self.local_of[wanted[self.segment_of[wanted] == n]]
+            available = len(local)
+            selector = faiss.IDSelectorBatch(local) if available else None  # copies the ids
+        if available == 0:
+            return None
+        kk = min(k, available)
+        if selector is None:
+            found_scores, found = segment.vectors.search(queries, kk)
+        else:
+            params = _params(segment, selector)
+            found_scores, found = segment.vectors.search(queries, kk, params=params)
+        mapped = np.where(found >= 0, self.rows_of[n][np.maximum(found, 0)], -1)
+        return found_scores, mapped
+
+
+def _params(segment: Segment, selector: Any) -> Any:
+    if segment.info.index_type.startswith("ivf"):
+        return faiss.SearchParametersIVF(sel=selector, nprobe=segment.info.nprobe)  # type: ignore[call-arg]
+    return faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
+
+
+def _best(scores: np.ndarray, rows: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per query, the ``k`` best (score, row) pairs across segments: best first, ties by row."""
+    scores = np.where(rows >= 0, scores, -np.inf).astype(np.float32)
+    order = np.lexsort((np.where(rows >= 0, rows, np.iinfo(np.int64).max), -scores), axis=1)[:, :k]
+    return np.take_along_axis(scores, order, axis=1), np.take_along_axis(rows, order, axis=1)
+
+
+def _live_selector(deleted_local: np.ndarray) -> Any:
+    inner = faiss.IDSelectorBatch(deleted_local)
+    selector = faiss.IDSelectorNot(inner)
+    selector.referenced_objects = [inner, deleted_local]  # type: ignore[attr-defined]  # FAISS keeps raw pointers
+    return selector
+
+
+def assemble(folder: Path, manifest: Manifest, segments: tuple[Segment, ...]) -> Index:
+    """The version's live passages in rebuild order (by file name, then position), and row maps."""
+    catalogue = Catalogue(folder, manifest, tuple(s.records for s in segments))
+    live = sorted((source, n, r.first, r.count) for source, (n, r) in catalogue.live.items())
+    counts = np.array([c for *_, c in live], dtype=np.int64)
+    total = int(counts.sum())
+    starts = np.cumsum(counts) - counts
+    segment_of = np.repeat(np.array([n for _, n, _, _ in live], dtype=np.int64), counts)
+    firsts = np.array([f for _, _, f, _ in live], dtype=np.int64)
+    local_of = np.repeat(firsts - starts, counts) + np.arange(total, dtype=np.int64)
+    rows_of = []
+    selectors = []
+    for n, segment in enumerate(segments):
+        rows = np.full(len(segment.chunks), -1, dtype=np.int64)
+        mine = np.flatnonzero(segment_of == n)
+        rows[local_of[mine]] = mine
+        rows_of.append(rows)
+        deleted = np.flatnonzero(rows < 0).astype(np.int64)
+        selectors.append(_live_selector(deleted) if len(deleted) else None)
+    chunks: list[Chunk] = []
+    for _, n, first, count in live:
+        chunks += segments[n].chunks[first : first + count]
+    if total != manifest.chunk_count or len(live) != manifest.article_count:
         raise CorruptIndexError(
-            f"{data}: {vectors.ntotal} vectors of dimension {vectors.d} but {len(chunks)} chunks "
-            f"of dimension {manifest.dimension}; {REBUILD_HINT}"
+            f"{folder / MANIFEST} counts {manifest.chunk_count} passages of {manifest.article_count} "
+            f"articles but its segments hold {total} of {len(live)}; {REBUILD_HINT}"
         )
-    sentence_start = np.concatenate([[0], np.cumsum([len(c.sentences) for c in chunks])]).astype(np.int64)
-    if sentence_vectors.shape != (int(sentence_start[-1]), manifest.dimension):
-        raise CorruptIndexError(f"{data / SENTENCES} does not match {data / CHUNKS}; {REBUILD_HINT}")
     return Index(
-        folder=folder,
-        manifest=manifest,
-        vectors=vectors,
-        chunks=chunks,
-        sentence_vectors=sentence_vectors,
-        sentence_start=sentence_start,
+        folder,
+        manifest,
+        segments,
+        catalogue,
+        tuple(chunks),
+        segment_of,
+        local_of,
+        tuple(rows_of),
+        tuple(selectors),
     )
+
+
+def load_index(folder: Path, cache: SegmentCache | None = None) -> Index:
+    """Read and verify an index folder; raise with the file's name if anything is off.
+
+    With ``cache``, segments already loaded are reused (they never change) and the ones
+    the manifest no longer names are forgotten.
+    """
+    manifest = read_manifest(folder)
+    cache = cache if cache is not None else SegmentCache()
+    segments = tuple(cache.get(folder, info, manifest.dimension) for info in manifest.segments)
+    cache.keep(folder, {info.name for info in manifest.segments})
+    return assemble(folder, manifest, segments)
 
 
 def setting_reasons(manifest: Manifest, *, model: str, settings: Mapping[str, Any]) -> list[str]:
@@ -438,10 +373,11 @@ def setting_reasons(manifest: Manifest, *, model: str, settings: Mapping[str, An
     return reasons
 
 
-def corpus_reasons(manifest: Manifest, *, files: Mapping[str, str], metadata_sha256: str) -> list[str]:
-    """Articles added, removed or changed since the build (the index itself is still consistent)."""
+def corpus_reasons(
+    known: Mapping[str, str], *, files: Mapping[str, str], metadata_sha256: str, indexed_metadata: str
+) -> list[str]:
+    """Articles added, removed or changed since the build (``known``: indexed and skipped files)."""
     reasons: list[str] = []
-    known = {**manifest.skipped, **manifest.articles}
     for name in sorted(set(known) | set(files)):
         if name not in files:
             reasons.append(f"{name} removed")
@@ -449,7 +385,7 @@ def corpus_reasons(manifest: Manifest, *, files: Mapping[str, str], metadata_sha
             reasons.append(f"{name} added")
         elif known[name] != files[name]:
             reasons.append(f"{name} changed")
-    if manifest.metadata_sha256 != metadata_sha256:
+    if indexed_metadata != metadata_sha256:
         reasons.append("articles.toml changed")
     return reasons
 

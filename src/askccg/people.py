@@ -3,17 +3,22 @@
 General newsroom conventions, not rules for particular files:
 
 * a person is a titled name ("Dr Michael Dixon", "Ms Buchan") or a capitalised name of
-  two or three words confirmed by a role before it ("pharmacy minister Steve Brine"),
-  a role or a reporting verb after it ("Helen Hirst, director of ..., said"), or a
-  titled short form elsewhere ("Ruth Buchan" ... "Ms Buchan"); a name governed by a
-  preposition ("GP in Waltham Forest"), or part of a longer capitalised run ("NHS
+  two or three words confirmed by a role or description before it ("pharmacy minister
+  Steve Brine", "Patient Dennis Cheese", whose description is no part of the name), a
+  role or a reporting verb after it ("Helen Hirst, director of ..., said", "Valerie Vaz
+  MP"), or a titled short form elsewhere ("Ruth Buchan" ... "Ms Buchan"); a name governed
+  by a preposition ("GP in Waltham Forest"), or part of a longer capitalised run ("NHS
   Clinical Commissioners", "Bradford Districts CCG"), is never a person;
 * later short forms ("Dr Dixon", "Hodge") are mentions of the person with that surname;
+  "Sir David" or "Dame Barbara" of the knight or dame with that first name, and a first
+  name alone ("Valerie said") of the one person who has it;
 * an organisation is a capitalised run ending in an organisation word ("Dudley CCG",
-  "Local Government Association") or a single acronym ("BMA"); plurals ("CCGs",
-  "LMCs") are kinds of organisation, never one;
+  "Local Government Association"), naming a body with "of" ("Royal College of General
+  Practitioners"), a body of the health service ("NHS Fife") or a single acronym ("BMA",
+  the same body as the name it spells, "RCGP"); plurals ("CCGs", "LMCs") are kinds of
+  organisation, never one;
 * a role is the appositive after the first full mention or the title before it; its
-  organisation is the first proper name inside it;
+  organisation is the first proper name inside it that is not a role word;
 * gender comes only from the text: titles (Mr, Ms, Sir, Dame...) here, pronouns
   resolved to the person later, in attribution.
 
@@ -24,12 +29,15 @@ A named-entity model would do this better, but none ships offline with this proj
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice, takewhile
 from typing import Literal
 
-from .conventions import TITLE_GENDER, TITLES, strip_title, title_of
+from .conventions import POSTNOMINALS, TITLES, strip_title, title_gender
 
-NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Zoë, Bawa-Garba
 TITLED = re.compile(rf"\b{TITLES}\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 CAPS_RUN = re.compile(r"(?:[A-Z][\w&'’+-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’+-]*)*")
 ROLE_WORDS = frozenset(
@@ -44,6 +52,17 @@ ORG_HEADS = frozenset(
     department board group federation society college institute foundation network partnership
     authority agency exchange coalition commission office forum service services union england
     improvement healthwatch practice surgery party government parliament""".split()
+)
+# Words that describe a person before their name ("Patient Dennis Cheese", "campaigner Jo
+# Bloggs"): not part of the name, and, like a role, a sign that a name follows.
+DESCRIPTORS = frozenset(
+    """patient campaigner resident pensioner widow widower mother father parent grandmother
+    grandfather mum dad wife husband son daughter carer volunteer protester protestor activist
+    student trainee midwife paramedic receptionist practitioner worker owner landlord vicar teacher
+    headteacher victim survivor witness colleague neighbour whistleblower veteran constituent
+    employee locum registrar inspector coroner lawyer solicitor barrister academic expert
+    commentator columnist blogger journalist broadcaster presenter campaign-leader trustee
+    businessman businesswoman""".split()
 )
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
@@ -67,10 +86,14 @@ PREPOSITIONS = frozenset(
     between among via per through""".split()
 )
 # Definite descriptions of an organisation already named: "the CCG", "the trust".
+# ("The Association said", capitalised, but not "The Association of Directors ...").
 ORG_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?P<head>CCG|LMC|BMA|GPC|trust|council|committee|board|alliance|coalition|association"
-    r"|group|clinical commissioning group|federation|college|department|confederation)\b"
+    r"\b[Tt]he\s+(?P<head>CCG|LMC|BMA|GPC|(?i:trust|council|committee|board|alliance|coalition|association"
+    r"|group|clinical commissioning group|federation|college|department|confederation))\b"
+    r"(?!\s+(?:of|for)\b|\s+[A-Z])"
 )
+# Words naming a body, that may stand before "of" in its name ("Royal College of Nursing").
+HEADS_BEFORE_OF = frozenset("college department association institute society faculty academy".split())
 LONG_CCG = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})\s+clinical commissioning group\b",
     re.IGNORECASE,
@@ -111,9 +134,20 @@ class People:
 
     by_surname: dict[str, Person] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)  # of mentions, for bisect
 
     def get(self, key: str) -> Person | None:
         return self.by_surname.get(key)
+
+    def index(self, position: int) -> int:
+        """The index of the first mention that starts at or after ``position``."""
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        return bisect_left(self._starts, position)
+
+    def after(self, position: int) -> Iterator[Mention]:
+        """The mentions that start at or after ``position``, in order."""
+        return islice(self.mentions, self.index(position), None)
 
     def at(self, position: int) -> Person | None:
         """The person last mentioned before ``position``."""
@@ -126,7 +160,7 @@ class People:
         return self.by_surname[last.key] if last else None
 
     def between(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        return [m for m in takewhile(lambda m: m.start < end, self.after(start)) if m.end <= end]
 
     def first_full_after(self, position: int) -> Mention | None:
         """The first mention after ``position`` of a person named for the first time there."""
@@ -152,30 +186,53 @@ class People:
 def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
     """Every person, organisation and pronoun that the lines ``spans`` of ``raw`` name."""
     people = People()
+    names = [_names(raw, start, end) for start, end in spans]
+    persons = [f for line in names for f in line if f[3] == "person"]
+    short = _short_forms([text for _, _, text, _ in persons], raw)
+    keys = {_surname(text): _surname(text) for _, _, text, _ in persons if text not in short}
+    keys.update({first: key for first, key in short.items() if " " not in first})
     found: list[tuple[int, int, str, Kind]] = []
-    for start, end in spans:
-        found += _names(raw, start, end)
-    persons = [f for f in found if f[3] == "person"]
-    surnames = {_surname(raw[s:e]) for s, e, _, _ in persons}
-    for start, end in spans:
-        found += _surname_mentions(raw, start, end, surnames, found)
-        found += _orgs(raw, start, end, found)
-        found += [
+    for (start, end), line in zip(spans, names, strict=True):  # each line's finds overlap only its own
+        line += _surname_mentions(raw, start, end, keys, line)
+        line += _orgs(raw, start, end, line)
+        line += [
             (m.start(), m.end(), m.group().casefold(), "pronoun") for m in PRONOUNS.finditer(raw, start, end)
         ]
-        found += [
+        line += [  # "the BMA" is the BMA itself, already found
             (m.start(), m.end(), _head(m["head"]), "org-description")
             for m in ORG_DESCRIPTION.finditer(raw, start, end)
+            if not any(k == "org" and s < m.end() and m.start() < e for s, e, _, k in line)
         ]
+        found += line
+    spelled = _acronyms({text for _, _, text, kind in found if kind == "org"})
     for s, e, text, kind in sorted(found):
         if kind == "person":
-            _add_person(people, raw, s, e, text)
+            _add_person(people, raw, s, e, text, short.get(text) or keys.get(text) or _surname(text))
         elif kind == "org":
+            text = spelled.get(text, text)
             people.by_surname.setdefault(text, Person(text, text, is_org=True))
             people.mentions.append(Mention(s, e, text, "org"))
         else:
             people.mentions.append(Mention(s, e, text, kind))
     return people
+
+
+def _acronyms(orgs: set[str]) -> dict[str, str]:
+    """Each acronym that spells the initials of one named organisation ("RCGP" for the Royal
+    College of General Practitioners, "NHSCB" for the NHS Commissioning Board) with that name."""
+    out: dict[str, str] = {}
+    for short in orgs:
+        if " " in short or not short.isupper():
+            continue
+        full = [name for name in orgs if " " in name and _initials(name) == short]
+        if len(full) == 1:
+            out[short] = full[0]
+    return out
+
+
+def _initials(name: str) -> str:
+    words = [re.sub(r"[’']s$", "", w) for w in name.split() if w not in ("of", "for", "and", "the", "&")]
+    return "".join(w if w.isupper() else w[:1] for w in words)
 
 
 def _head(word: str) -> str:
@@ -199,18 +256,29 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int, str, Kind]]:
     for run in CAPS_RUN.finditer(raw, start, end):
         if any(s < run.end() and run.start() < e for s, e in taken):
             continue
-        name = _plain_name(raw, run.start(), run.end())
-        if name:
-            out.append(name)
+        ands = [x for m in _AND.finditer(raw, run.start(), run.end()) for x in (m.start(), m.end())]
+        cuts = [run.start(), *ands, run.end()]
+        for s, e in zip(cuts[::2], cuts[1::2], strict=True):  # "David Vasmer and Kate Halliday"
+            name = _plain_name(raw, s, e)
+            if name:
+                out.append(name)
     return out
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | None:
     """The person's name at the end of a capitalised run, when the run is one."""
     words = list(re.finditer(r"\S+", raw[start:end]))
+    post = next((i for i, w in enumerate(words) if i >= 2 and w.group() in POSTNOMINALS), None)
+    words = words[:post]
     cut = 0
     for i, w in enumerate(words):  # role words and leading sentence words stay out of the name
-        if w.group().casefold() in ROLE_WORDS or w.group() in NOT_NAMES or w.group().isupper():
+        word = w.group()
+        compound = "-" in word and not re.fullmatch(NAME_WORD, word)  # "Mum-of-two Jane Smith"
+        owner = word.endswith(("’s", "'s"))  # "Labour’s Jonathan Ashworth"
+        if describes(word) or word in NOT_NAMES or word.isupper() or compound or owner:
             cut = i + 1
     name_words = words[cut:]
     if not 2 <= len(name_words) <= 3:
@@ -223,9 +291,17 @@ def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | 
     before = raw[max(0, s - 40) : s].split()
     if before and before[-1].casefold() in PREPOSITIONS and cut == 0:
         return None
-    if not _confirmed(raw, s, e, role_before=cut > 0 and words[cut - 1].group().casefold() in ROLE_WORDS):
+    described = describes(words[cut - 1].group()) if cut else bool(before) and describes(before[-1])
+    if not _confirmed(raw, s, e, role_before=described or post is not None):
         return None
     return s, e, raw[s:e], "person"
+
+
+def describes(word: str) -> bool:
+    """Whether ``word`` is a role or a description that may stand before a name ("GP",
+    "Patient", "councillors")."""
+    w = word.casefold().strip(",;:")
+    return w in ROLE_WORDS or w in DESCRIPTORS or (w.endswith("s") and w[:-1] in ROLE_WORDS | DESCRIPTORS)
 
 
 VERBS = (
@@ -236,13 +312,27 @@ VERBS = (
     r"|acknowledged|acknowledges|conceded|concedes|responded|responds|criticised|criticises|branded"
     r"|called for|calls for|believes|believed|predicted|predicts|promised|promises|vowed|vows|cautioned"
     r"|recalled|emphasised|emphasises|added that|admitted that|accepted|accepts|expressed|complained"
+    r"|hailed|hails|accused|accuses|mumbled|mumbles|quipped|joked|remarked|observed|declared|declares"
+    r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
+    # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
+    r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)"
 )
 _VERB_AFTER = re.compile(rf"\s*(?:,[^,.;:]{{1,160}},)?\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
-_ROLE_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?(?P<role>[^,.;:‘’'“”\"]{2,120})")
+# "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
+_SET_OFF_VERB = re.compile(rf",\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
+# Role words run to a comma, a full stop or a quotation mark; an apostrophe inside a word
+# ("King’s Fund") is part of them.
+_ROLE_CHAR = r"(?:[^,.;:‘’'“”\"()]|(?<=\w)[’'](?=\w))"
+# ", chair of ...", " – chair of ...", " (chair of ...)": a role set off after a name
+_ROLE_AFTER = re.compile(
+    rf"(?:,|\s+[–—-]|\s*\()\s*(?:an?\s+|the\s+)?(?P<role>(?:{_ROLE_CHAR}|[()]){{2,120}})"
+)
 
 
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     if role_before or _VERB_AFTER.match(raw, end) or re.match(r",\s*who\b", raw[end : end + 8]):
+        return True
+    if raw[max(0, start - 3) : start].rstrip().endswith(",") and _SET_OFF_VERB.match(raw, end):
         return True
     after = _ROLE_AFTER.match(raw, end)
     if after and any(w.casefold().strip(",") in ROLE_WORDS for w in after["role"].split()):
@@ -251,16 +341,43 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     return bool(re.search(rf"\b{TITLES}\.?\s+{re.escape(surname)}\b", raw))
 
 
+def _short_forms(names: list[str], raw: str) -> dict[str, str]:
+    """Short forms that name one person, each with that person's surname: "Sir David" or
+    "Dame Barbara" (a knight's or dame's first name), or a first name alone ("Valerie
+    said"), when one person of the article has that first name, nobody has it as a
+    surname and the text never uses it as an ordinary word ("Will", "Mark")."""
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = strip_title(name).split()
+        if len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(_surname(name))
+    surnames = {key for keys in firsts.values() for key in keys}
+    out: dict[str, str] = {}
+    for first, keys in firsts.items():
+        if len(keys) == 1 and first not in surnames and first not in NOT_NAMES:
+            out[first] = next(iter(keys))
+    for name in names:
+        bare = strip_title(name)
+        if " " not in bare and re.search(r"\b(?:Sir|Dame)\s+\S+$", name) and bare in out:
+            out[name] = out[bare]
+    return {
+        short: key
+        for short, key in out.items()
+        if " " in short or not re.search(rf"\b{re.escape(short.lower())}\b", raw)
+    }
+
+
 def _surname_mentions(
-    raw: str, start: int, end: int, surnames: set[str], found: list[tuple[int, int, str, Kind]]
+    raw: str, start: int, end: int, keys: dict[str, str], found: list[tuple[int, int, str, Kind]]
 ) -> list[tuple[int, int, str, Kind]]:
-    """A surname alone ("Hodge said") names the person with that surname."""
+    """A surname alone ("Hodge said"), or a first name that names one person, is that person."""
     out: list[tuple[int, int, str, Kind]] = []
-    for name in surnames:
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", raw[start:end]):
+    for name, key in keys.items():
+        pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?!\s+[A-Z][a-z])"
+        for m in re.finditer(pattern, raw[start:end]):
             s, e = start + m.start(), start + m.end()
             if not any(fs <= s < fe for fs, fe, _, _ in found):
-                out.append((s, e, name, "person"))
+                out.append((s, e, key, "person"))
     return out
 
 
@@ -295,14 +412,18 @@ def _org_name(run: str) -> str:
         word = words[0]
         single = word.isupper() and 2 <= len(word) <= 6 and word not in GENERIC_ACRONYMS
         return word if single else ""
+    if words[0] == "NHS" and len(words) == 2 and words[1] not in NOT_NAMES:
+        return text  # NHS Fife, NHS Digital, NHS Providers: a body of the health service
+    joins = [i for i, w in enumerate(words) if w in ("of", "for")]
+    if joins and joins[0] > 0 and words[joins[0] - 1].casefold() in HEADS_BEFORE_OF:
+        return text  # Royal College of General Practitioners, Department of Health
     last = words[-1].casefold().rstrip("’'s") if words[-1].endswith(("’s", "'s")) else words[-1].casefold()
     return text if last in ORG_HEADS and words[-1] not in ("LMCs", "CCGs") else ""
 
 
-def _add_person(people: People, raw: str, s: int, e: int, name: str) -> None:
-    key = _surname(name)
+def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -> None:
     known = people.by_surname.get(key)
-    gender = TITLE_GENDER.get(title_of(name), "")
+    gender = title_gender(name)
     if known is None:
         role = _role(raw, s, e)
         people.by_surname[key] = Person(name, key, role, _organisation(role), gender)
@@ -324,6 +445,8 @@ def _role(raw: str, start: int, end: int) -> str:
         return after["role"].strip()
     line_start = raw.rfind("\n", 0, start) + 1
     clause = _CLAUSE_BREAK.split(raw[max(line_start, start - 100) : start])[-1]
+    clause = _SAID_OR_QUOTED.split(clause)[-1]  # "'...,' said RCGP chair X": the role is after
+    clause = clause.lstrip(")]}–—-, ")
     clause = re.sub(rf"\s*{TITLES}\.?\s*$", "", clause).strip()
     words = clause.split()
     while words and words[0] in NOT_NAMES and words[0].casefold() not in ROLE_WORDS:
@@ -333,11 +456,13 @@ def _role(raw: str, start: int, end: int) -> str:
     return ""
 
 
+_SAID_OR_QUOTED = re.compile(rf"(?<!\w)[‘’'“”\"]|[‘’'“”\"](?!\w)|\b(?:{VERBS})\b")
 _APPOSITIVE = re.compile(
-    rf",\s*(?P<role>[^,.;:‘’'“”\"()]{{3,140}}?)(?:,|\s+(?:has |had |was |also )?(?:{VERBS})\b)"
+    rf",\s*(?P<role>{_ROLE_CHAR}{{3,140}}?)(?:,|\s+(?:has |had |was |also )?(?:{VERBS})\b)"
 )
 _CLAUSE_BREAK = re.compile(
-    r"[.,;:\n(]\s*|\b(?:[Bb]ut|[Aa]nd)\s+(?![A-Z])|\b(?:by|from|to|with|that|when|as|who|was|is|were)\s+"
+    r"[.,;:\n]\s*|\((?![A-Z]{2,8}\))\s*|\b(?:[Bb]ut|[Aa]nd)\s+(?![A-Z])"  # not "(PSNC)"
+    r"|\b(?:by|from|to|with|that|when|as|who|was|is|were)\s+"
 )
 
 
@@ -346,15 +471,30 @@ def _has_role_word(text: str) -> bool:
 
 
 ORG = re.compile(
-    r"(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?(?:\s+(?:of|for|and)?\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+))*"
+    r"(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?(?:\s+(?:of|for|and)?\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?)*"
+)
+_JOINERS = frozenset({"of", "for", "and", "the"})
+# Words that qualify a role, capitalised or not ("Shadow Health Secretary", "NHS Medical
+# Director", "Newly elected GPC chairman"): not the start or end of an organisation's name.
+_ROLE_QUALIFIERS = frozenset(
+    "shadow former acting interim senior junior newly elected joint staff medical clinical nursing "
+    "financial operating".split()
 )
 
 
 def _organisation(role: str) -> str:
+    """The first proper name in a role that is not part of the role itself ("Chief Executive of
+    NHS England" -> "NHS England")."""
     for m in ORG.finditer(role):
         words = m.group().split()
-        while words and words[-1].casefold() in ROLE_WORDS | {"of", "for", "and", "the"}:
+        while words and (describes(words[0]) or _qualifies(words[0])):
+            words.pop(0)
+        while words and (words[-1].casefold() in ROLE_WORDS or _qualifies(words[-1])):
             words.pop()
-        if any(w.casefold() not in ROLE_WORDS | {"of", "for", "and", "the"} for w in words):
+        if words and not all(w in NOT_NAMES for w in words):
             return re.sub(r"[’']s$", "", " ".join(words)).strip()
     return ""
+
+
+def _qualifies(word: str) -> bool:
+    return word.casefold() in _JOINERS | _ROLE_QUALIFIERS

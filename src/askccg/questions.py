@@ -41,6 +41,8 @@ _FORMS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
         (
             "metadata",
             r"\b(?:who wrote|written by|author of|byline|when was .{3,120}? (?:published|written|reported)|"
+            r"which (?:journalist|reporter|writer)|wrote (?:up|the (?:story|article|piece|report))|"
+            r"(?:story|article|report|piece)\b.{0,100}\b(?:come out|came out|appeared?|published)|"
             r"which (?:publication|newspaper|magazine|journal|outlet|site|website|title)|"
             r"what (?:publication|newspaper|magazine|outlet|site) (?:published|ran|carried|reported))\b",
         ),
@@ -251,6 +253,20 @@ def answer_types(sentence: str) -> frozenset[str]:
     if _DEFINITION.search(sentence):
         found.add("definition")
     return frozenset(found)
+
+
+# A stance, not only a fact: modal and evaluative words by which news reports a view.
+_VIEW = re.compile(
+    r"\b(?:should|shouldn[’']?t|must|need(?:s|ed)? to|ought|support(?:s|ed)?|oppos(?:e|es|ed)|against|"
+    r"favou?r|believe[sd]?|think|thinks|agree[sd]?|disagree[sd]?|reject(?:s|ed)?|welcome[sd]?|"
+    r"concern(?:s|ed)?|worr(?:y|ied|ies)|warn(?:s|ed)?|fear(?:s|ed)?|argue[sd]?|call(?:s|ed)? for|"
+    r"no longer|not|wrong|right|important|essential|controversial|radical|fatal|alternative|better|worse)\b",
+    re.IGNORECASE,
+)
+
+
+def states_view(sentence: str) -> bool:
+    return bool(_VIEW.search(sentence))
 
 
 def type_match(intent: Intent, sentence: str) -> float:

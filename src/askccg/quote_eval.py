@@ -7,7 +7,9 @@ least half of the shorter of the two spans. Counting:
   or organisation speaker credited to that speaker / all such quotations;
 * a name given to a ``not_speech`` or ``unclear`` quotation is wrong;
 * ``description`` speakers ("A spokesperson for Hounslow CCG") are outside recall, and
-  a name given to one is wrong unless it is that description;
+  a name given to one is wrong unless it is that description; ``reader`` speakers are
+  outside recall too, and a name given to one is wrong unless it is the signature the
+  label gives (an unsigned comment's label names nobody);
 * a name given to a quotation of 5+ words that no label covers is wrong (the labels
   hold every quotation of 5+ words); shorter unlabelled quotes are not scored.
 
@@ -27,10 +29,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .attribution import Quote, corpus_quotes
-from .conventions import TITLE_GENDER, TITLE_WORDS, fold_marks
+from .conventions import POSTNOMINALS, TITLE_GENDER, TITLE_WORDS, fold_marks
 from .corpus import load_corpus
 
-SPLITS = ("dev", "test", "heldout")  # heldout: articles gathered after the rules were written
+SPLITS = (
+    "dev",
+    "test",
+    "heldout",
+    "heldout2",
+)  # held-out sets: articles gathered after the rules were written
 SCORED = frozenset({"person", "organisation"})
 MIN_WORDS = 5
 
@@ -102,6 +109,8 @@ def _split_name(name: str) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     while words and words[0].rstrip(".") in TITLE_WORDS:
         titles.append(words.pop(0).rstrip("."))
+    while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:  # "Robert Francis QC" is Francis
+        words.pop()
     return titles, words
 
 
@@ -158,6 +167,8 @@ def best_label(q: Quote, labels: Sequence[Label]) -> Label | None:
 def _right(q: Quote, label: Label) -> bool:
     if label.speaker_type == "description":
         return org_key(q.speaker) == org_key(label.speaker)
+    if label.speaker_type == "reader":  # a signed comment: its signer's name, never another
+        return bool(label.speaker) and same_speaker(q.speaker, label.speaker)
     if label.speaker_type not in SCORED:
         return False
     return same_speaker(q.speaker, label.speaker, organisation=label.speaker_type == "organisation")
@@ -230,8 +241,9 @@ def format_quote_scores(scores: Sequence[QuoteScore], *, verbose: bool = True) -
     lines += [f"{name:{width}}  " + "  ".join(f"{cell(s):>16}" for s in scores) for name, cell in rows]
     lines.append(
         "Counted: a name on a not_speech or unclear quotation is wrong; description speakers "
-        "(unnamed, e.g. 'a spokesperson') are outside recall and a name on one is wrong; a name on "
-        "an unlabelled quotation of 5+ words is wrong."
+        "(unnamed, e.g. 'a spokesperson') are outside recall and a name on one is wrong; reader "
+        "comments are outside recall and only their signer's name is right; a name on an unlabelled "
+        "quotation of 5+ words is wrong."
     )
     for s in scores:
         lines.append(f"Wrong names ({s.split}): {len(s.wrong)}")

@@ -18,9 +18,13 @@ from dataclasses import dataclass
 
 from .conventions import QUOTE_MARKS, family, mark_role
 
+# Words that never follow a possessive noun (practices' *benefit*): after s' they show the
+# mark ends a quotation ('disengage from written reflections' until ...).
 _NOT_AFTER_POSSESSIVE = frozenset(
     "a an and are as at because between but by for from had has have in is of on or that the to "
-    "was were when which while who will with would could should".split()
+    "was were when which while who will with would could should until unless after before since so "
+    "if then than though although despite over into onto without within about across against "
+    "through under among upon via per not also only even just".split()
 )
 
 
@@ -48,6 +52,7 @@ def quote_spans(text: str, *, continuing: bool = False) -> list[QuoteSpan]:
     paragraph ended inside a quotation."""
     found: list[QuoteSpan] = []
     stack: list[_Open] = []
+    continuing = continuing or _opening_lost(text)
     i = 0
     while i < len(text):
         ch = text[i]
@@ -90,6 +95,16 @@ def quote_spans(text: str, *, continuing: bool = False) -> list[QuoteSpan]:
     return sorted((s for s in found if s.end > s.start), key=lambda s: (s.start, s.depth))
 
 
+def _opening_lost(text: str) -> bool:
+    """The paragraph's first quotation mark closes a quotation right after punctuation
+    ("... we spend.’", "faeces,' says Dr Godlee"): its opening mark was lost, so the
+    quotation starts with the paragraph."""
+    for i, ch in enumerate(text):
+        if ch in QUOTE_MARKS and mark_role(text, i) != "apostrophe":
+            return mark_role(text, i) == "close" and i > 0 and text[i - 1] in ",.!?…"
+    return False
+
+
 def _span(text: str, start: int, end: int, *, opened: bool, closed: bool, depth: int) -> QuoteSpan:
     while start < end and text[start].isspace():
         start += 1
@@ -107,6 +122,8 @@ def _possessive(text: str, i: int, top: _Open) -> bool:
     """s' before a lower-case word is a plural possessive (practices' benefit), not the end
     of the quotation, inside a quoted statement or when a closing mark follows."""
     rest = text[i + 1 : i + 3]
+    if family(text[i]) == "double":  # a double mark is never an apostrophe
+        return False
     if i == 0 or text[i - 1] != "s" or len(rest) < 2 or rest[0] != " " or not rest[1].islower():
         return False
     if text[i + 2 :].split(maxsplit=1)[0].strip(",.;:") in _NOT_AFTER_POSSESSIVE:

@@ -48,7 +48,7 @@ class Reranker:
         self._terms = lru_cache(maxsize=TERMS_CACHE)(self._terms_of)
 
     def features(self, row: int, query: np.ndarray, terms: Sequence[str]) -> dict[str, float]:
-        passage = float(self.index.vectors.reconstruct(int(row)) @ query)
+        passage = float(self.index.vector(row) @ query)
         sentences = self.index.chunk_sentence_vectors(row)
         sentence = float((sentences.astype(np.float32) @ query).max()) if len(sentences) else passage
         coverage = self.lexical.coverage(terms, self._terms(row))

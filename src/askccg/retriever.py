@@ -16,25 +16,17 @@ import numpy as np
 
 from .calibration import Calibration, default_calibration
 from .config import Settings
-from .corpus import Fingerprints
 from .documents import Citation, Hit, is_iso_date
 from .embed import Embedder, make_embedder
-from .errors import REBUILD_HINT, ConfigError, CorruptIndexError, InputError, StaleIndexError
+from .errors import REBUILD_HINT, ConfigError, InputError, StaleIndexError
+from .freshness import Freshness
 from .fusion import FUSIONS
-from .index import (
-    BM25_DIR,
-    QUOTES_FILE,
-    Index,
-    corpus_reasons,
-    load_index,
-    raise_if_stale,
-    setting_reasons,
-    stale_message,
-)
+from .index import Index, load_index, raise_if_stale, setting_reasons, stale_message
 from .inputs import check_k, check_optional, check_question
 from .lexical import LexicalIndex, tokenize
 from .quotebook import QuoteBook
 from .rerank import COMMENT_INTENT, FEATURES, Reranker, RerankWeights
+from .segment import SegmentCache
 
 Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
@@ -108,30 +100,29 @@ class RetrievalConfig:
 
 
 def open_index(
-    settings: Settings, *, allow_corpus_changes: bool = False, fingerprints: Fingerprints | None = None
+    settings: Settings,
+    *,
+    allow_corpus_changes: bool = False,
+    freshness: Freshness | None = None,
+    cache: SegmentCache | None = None,
 ) -> tuple[Index, str]:
     """Load the index folder; refuse it if its settings differ, or (unless allowed) the corpus moved on.
 
     Returns the index and, when corpus changes are allowed and present, the one-line
-    stale message to show beside answers ("" when current).
+    stale message to show beside answers ("" when current). ``cache`` keeps loaded
+    segments for the next version; ``freshness`` keeps what the corpus looked like.
     """
     from .builder import index_settings  # the manifest's view of the settings
 
-    index = load_index(settings.index_dir)
+    index = load_index(settings.index_dir, cache)
     raise_if_stale(
         settings.index_dir,
         setting_reasons(index.manifest, model=settings.model, settings=index_settings(settings)),
     )
-    drift = corpus_drift(index, settings, fingerprints or Fingerprints(settings.corpus_dir))
+    drift = (freshness or Freshness(settings.corpus_dir, watch=False)).reasons(index)
     if drift and not allow_corpus_changes:
         raise_if_stale(settings.index_dir, drift)
     return index, stale_message(settings.index_dir, drift) if drift else ""
-
-
-def corpus_drift(index: Index, settings: Settings, fingerprints: Fingerprints) -> list[str]:
-    """Articles added, changed or removed since ``index`` was built (stat first, hash what changed)."""
-    files, metadata_sha = fingerprints.current()
-    return corpus_reasons(index.manifest, files=files, metadata_sha256=metadata_sha)
 
 
 @dataclass(frozen=True)
@@ -164,13 +155,8 @@ class Retriever:
         self.settings = settings
         self.config = config or RetrievalConfig(mode=settings.mode, rerank=settings.rerank)  # type: ignore[arg-type]
         self.calibration = calibration or default_calibration()
-        try:
-            self.lexical = lexical or LexicalIndex.load(index.data_path / BM25_DIR)
-            self.quotebook = QuoteBook.load(index.data_path / QUOTES_FILE)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise CorruptIndexError(
-                f"{index.data_path} cannot be read ({type(exc).__name__}); {REBUILD_HINT}"
-            ) from None
+        self.lexical = lexical or index.lexical
+        self.quotebook = QuoteBook.over(index)
         self.reranker = Reranker(index, self.lexical, self.config.weights)
 
     @classmethod

@@ -114,7 +114,7 @@ def index_status(assistant: Assistant) -> str:
     except AskccgError as exc:
         return f"⚠️ {inert(str(exc))}"
     m = index.manifest
-    return f"Index: {len(m.articles)} articles, {m.chunk_count} passages, model {inert(m.model)}."
+    return f"Index: {m.article_count} articles, {m.chunk_count} passages, model {inert(m.model)}."
 
 
 def _safe(call: Any, default: Any) -> Any:

@@ -14,6 +14,7 @@ and the report is made inert (``render.inert``).
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from .adding import FORMAT_NAMES, MAX_FILE_BYTES, MAX_UPLOAD_BYTES, Candidate, S
 from .api import Assistant
 from .builder import build
 from .errors import AskccgError
+from .index import Catalogue
+from .merge import fold
 from .render import inert
 
 COLUMNS = ["Add", "File", "Type", "Headline", "Publication", "Date (yyyy-mm-dd)", "Author", "First lines"]
@@ -71,6 +74,14 @@ class AddArticles:
 
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
+        self.merging: threading.Thread | None = None  # the merges an add left due, if any
+
+    def catalogue(self) -> Catalogue | None:
+        """The served index's article records (adding then reads only what they cannot vouch for)."""
+        try:
+            return self.assistant.retriever().index.catalogue
+        except AskccgError:
+            return None
 
     def read(self, files: list[str] | None) -> tuple[list[Row], list[Candidate], str, Any]:
         """Uploaded files -> the review table, the candidates kept on the server, the refusals."""
@@ -78,7 +89,7 @@ class AddArticles:
         if not paths:
             return [], [], "<p>Choose one or more files first.</p>", gr.update(interactive=False)
         try:
-            candidates, skipped = prepare(paths, self.assistant.settings.corpus_dir)
+            candidates, skipped = prepare(paths, self.assistant.settings.corpus_dir, self.catalogue())
         except AskccgError as exc:
             return [], [], f"<p>⚠️ {inert(str(exc))}</p>", gr.update(interactive=False)
         finally:
@@ -104,14 +115,21 @@ class AddArticles:
             if not chosen:
                 return table_rows(candidates), candidates, "<p>No file is ticked.</p>", gr.skip()
             progress(0.05, desc="Writing the articles into the corpus")
-            added = commit(self.assistant.settings.corpus_dir, chosen)
+            added = commit(self.assistant.settings.corpus_dir, chosen, self.catalogue())
         except AskccgError as exc:
             return table_rows(candidates), candidates, f"<p>⚠️ {inert(str(exc))}</p>", gr.skip()
         lines = "".join(f"<li>{inert(a.title or a.file)} — {inert(a.file)}</li>" for a in added)
         progress(0.1, desc="Updating the index")
         try:
-            report = build(self.assistant.settings, embedder=self.assistant.embedder, progress=True)
+            report = build(
+                self.assistant.settings,
+                embedder=self.assistant.embedder,
+                progress=True,
+                merge=False,
+                catalogue=self.catalogue(),
+            )
             self.assistant.retriever()  # swap the new index in now, not on the next question
+            self.merging = fold_in_background(self.assistant)
         except AskccgError as exc:
             failed = f"<p>⚠️ Added, but the index was not updated: {inert(str(exc))}</p>"
             return [], [], f"<ul>{lines}</ul>{failed}", gr.update(interactive=False)
@@ -121,6 +139,22 @@ class AddArticles:
             f"{report.reused} reused, {report.seconds:.1f} s). Ask about them in the Chat tab.</p>"
         )
         return [], [], done + f"<ul>{lines}</ul>", gr.update(interactive=False)
+
+
+def fold_in_background(assistant: Assistant) -> threading.Thread:
+    """Run the merges due after an add (``merge.py``) without keeping the person waiting.
+
+    The article is already committed and swapped in; the merged version is picked up on a
+    later question. A merge that fails or is cut short leaves the committed version as it was.
+    """
+
+    def run() -> None:
+        with contextlib.suppress(AskccgError, OSError):
+            fold(assistant.settings.index_dir)
+
+    thread = threading.Thread(target=run, name="askccg-merge", daemon=True)
+    thread.start()
+    return thread
 
 
 def corrected(candidates: Sequence[Candidate], rows: Any) -> list[Candidate]:

@@ -6,6 +6,9 @@ Usage (the figures in the README came from these):
     python bench/scale.py serving --from-index /tmp/scale10k/embeddings --sizes 93301 933010 1000000 \
         --encode-rate 90.1
     python bench/scale.py encoder                       # batch size / thread settings of model.encode
+    python bench/scale.py updates --articles 10000 --work /tmp/seg-bench/c10000 --base hashing
+        # add 1, edit 1, delete 1, add 100; bytes, peak memory, latency with 10 unmerged segments
+        # (bench/updates.py, whose docstring says what is timed)
 
 Every figure says whether it was measured or extrapolated. Results are appended as
 JSON to bench/out/scale.json and printed as Markdown.
@@ -299,6 +302,12 @@ def encoder(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["updates"]:  # issue 15's phase lives in updates.py: its options, its report
+        import updates
+
+        sys.argv = [f"{sys.argv[0]} updates", *sys.argv[2:]]
+        updates.main()
+        return
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="phase", required=True)
     p = sub.add_parser("e2e")

@@ -689,3 +689,64 @@ def test_product_quotes_have_exact_spans(path: Path) -> None:
 
 def test_labels_file_is_json_lines() -> None:
     assert all(json.loads(line)["id"] for line in LABELS.read_text(encoding="utf-8").splitlines())
+
+
+def test_a_quoted_crosshead_is_the_words_of_whoever_the_section_below_quotes() -> None:
+    body = (
+        'Mr Tom Hale, the minister, said: "We are listening to the profession."\n\n'
+        "“Working around the clock”\n\n"
+        "Dr Mary Oak, chair of the Northshire LMC, said practices had been “working around the clock” "
+        "all winter.\n"
+    )
+    assert said(body, "We are listening") == "Mr Tom Hale"
+    assert said(body, "Working around") == "Dr Mary Oak"  # not Mr Hale's continued quotation
+
+
+def test_a_quoted_crosshead_no_one_quotes_below_stays_unattributed() -> None:
+    body = (
+        'Mr Tom Hale, the minister, said: "We are listening to the profession."\n\n'
+        "“A winter like no other for us”\n\n"
+        "Figures out today show record waits in every region of the country.\n"
+    )
+    assert said(body, "A winter like") == ""
+
+
+def test_a_pronoun_does_not_skip_a_subject_we_could_not_name() -> None:
+    body = (
+        "Dr Mary Oak, chair of the Northshire LMC, has criticised the plans.\n\n"
+        "Local resident Brian, 61, waited five hours for an ambulance. He said: “I was appalled by "
+        "the service I received that night.”\n\n"
+        "Priya Shah spoke to her MP Mr Tom Hale, saying she wanted to be heard.\n\n"
+        "She said: “Since the bursary went, morale on the wards has collapsed.”\n"
+    )
+    assert said(body, "I was appalled") == ""  # he is Brian, never Dr Oak
+    assert said(body, "Since the bursary") == ""  # she is Priya Shah, never her MP
+
+
+def test_a_joint_statement_names_no_single_speaker() -> None:
+    body = (
+        "The rise falls short of what three think tanks asked for. Ann Green, chief executive of the "
+        "Alpha Fund, Bob White, chief executive of the Beta Trust and Cath Black, chief executive of "
+        "the Gamma Foundation, stated: “All the independent analysis says four per cent is needed.”\n"
+    )
+    assert said(body, "All the independent") == ""
+
+
+def test_a_role_set_off_by_commas_and_a_surname_that_is_a_month() -> None:
+    body = (
+        "Prime Minister, Theresa May, has pledged more money for the NHS.\n\n"
+        "“It is our job to make sure that it thrives for the next 70 years,” the Prime Minister said.\n"
+    )
+    assert said(body, "It is our job") == "Theresa May"
+
+
+def test_a_name_and_role_line_without_commas_above_a_quotation() -> None:
+    body = (
+        "Charities welcomed the budget.\n\n"
+        "Dr Rhys Evans chief executive of the Disability Group (DG) said:\n\n"
+        "“Government has woken up to the care crisis facing the country.”\n\n"
+        "Dr Evans goes on to say:\n\n"
+        "“There is a big question mark over yet another review.”\n"
+    )
+    assert said(body, "Government has woken") == "Dr Rhys Evans"
+    assert said(body, "There is a big") == "Dr Rhys Evans"

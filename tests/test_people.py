@@ -145,3 +145,8 @@ def test_the_organisation_in_a_role_leaves_the_role_words_out() -> None:
 def test_names_with_accents() -> None:
     p = people("GPC sessionals lead Dr Zoë Norris said so. Amélie Dupont, chair of the LMC, said no.")
     assert {"Norris", "Dupont"} <= set(p.by_surname)
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = people("Although Ralph claims the service is failing, he praised the paramedics.\n")
+    assert all(not p.name.startswith("Although") for p in found.by_surname.values())

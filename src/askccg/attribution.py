@@ -51,6 +51,7 @@ from .conventions import (
     PHOTO_CREDIT,
     POSTNOMINALS,
     SENTENCE_END,
+    SENTENCE_ENDS,
     SPEAKER_LINE,
     TITLES,
     fold_marks,
@@ -58,8 +59,10 @@ from .conventions import (
 )
 from .documents import Article
 from .people import (
+    DESCRIPTORS,
     NAME_WORD,
     NOT_NAMES,
+    ORG_HEADS,
     PREPOSITIONS,
     ROLE_WORDS,
     VERBS,
@@ -206,17 +209,25 @@ _DOCUMENT = re.compile(
     r"(?:[’']s)?\s+(?:(?:written|new|latest|annual|joint|own)\s+)?(?:statement|letter|report|paper|blog"
     r"|article|speech|submission|foreword|column|email|tweet|response|message|briefing)\b"
 )
+_BARE_ROLE = re.compile(rf"\s+(?P<role>[^,;:.{_MASK}]{{1,140}}?)(?:\s+(?:has|had|also))*\s*")
 _UNCLOSED_APPOSITIVE = re.compile(rf",\s*(?P<role>[^,;:{_MASK}]{{1,100}}?)\s*$")
 _STATEMENT = re.compile(
     r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:written|joint|press)\s+)?statement\s*$"
 )
-_DEFINITE_ROLE = re.compile(r"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){0,3}[a-z-]+)\s*$")
+_DEFINITE_ROLE = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s*$"
+)  # "the Prime Minister"
 # "a leading commissioner", "its local MP", "The leader of Britain's family doctors": a speaker the
 # opening paragraphs describe before naming them
 _LEDE_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:an?|one|its|their|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*$", re.IGNORECASE
 )
 # "Name, role", "Name – role" or "Name (role)" on a line of its own
+# A sentence opening with two or three name words, or with a description and a name word.
+_GOVERNED_REACH = 4  # words between a preposition and the name it governs ("to her MP X")
+_NAME_OPENING = re.compile(
+    rf"\s*(?:(?:[A-Z][\w'’-]*\s+)?(?P<described>[a-z-]+)\s+)?(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?=[\s,])"
+)
 _NAME_ROLE_LINE = re.compile(
     r"(?P<name>[^,(–—]{3,60}?)(?:,\s*|\s+[–—-]\s+|\s*\()(?P<role>[^.!?]{3,160}[^.!?\s])"
 )
@@ -236,6 +247,7 @@ class _Found:
     kind: str
     where: str
     continued: bool = False  # its speaker comes from around it, not from its own sentence
+    crosshead: bool = False  # a quoted crosshead: its words are quoted again in the section below
 
 
 @dataclass
@@ -346,12 +358,13 @@ class _Attributor:
             if skel[m.start - base] != _MASK
         ]
         relative = bool(re.search(r"\bwho\s*$", before))
+        heads_quote = bool(re.fullmatch(r"\s*:\s*", skel[verb.end() : sent[1]]))  # "X chief of Y says:"
         for persons_only in (relative, False):
             for m in sorted(cands, key=lambda c: -c.end):
                 if persons_only and m.kind != "person":
                     continue
                 glue = skel[m.end - base : verb.start()]
-                if not self._glue_ok(glue, m):
+                if not self._glue_ok(glue, m, heads_quote=heads_quote):
                     continue
                 if self._governed(skel, base, m) and not (relative and m.kind == "person"):
                     continue
@@ -361,12 +374,21 @@ class _Attributor:
                     continue  # "X, who represents Belle Vue, said": a name in X's relative clause
                 if self._joined(m):  # "The BMA and the RCGP said": more than one speaker
                     return None
+                if self._last_of_list(skel, base, m, cands):  # "X, chief of A, Y, ... and Z stated"
+                    return None
                 return self._bound(skel, base, sent, m) or self.resolve(m)
         if before.rstrip().endswith(","):  # "It's time for a reorganisation, argues HSJ editor X"
             after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
             if after is not None and after.kind in ("person", "org"):
                 return None if self._joined(after) else self.resolve(after)
         return self._described(before, base + sent[0])
+
+    def _last_of_list(self, skel: str, base: int, m: Mention, cands: list[Mention]) -> bool:
+        """Whether ``m`` ends a list of people set off with their roles ("Chris Ham, chief
+        executive of A, Nigel Edwards, ... and Jennifer Dixon, ..., stated"): a joint statement."""
+        if m.kind != "person" or not re.search(r"[\s,]and\s+$", skel[: m.start - base]):
+            return False
+        return any(p.kind == "person" and p.end <= m.start and p.key != m.key for p in cands)
 
     def _in_role(self, skel: str, base: int, m: Mention, cands: list[Mention]) -> bool:
         """ "Liz Carroll, chair of the Hartfields Patient Group, said": an organisation in the
@@ -417,7 +439,10 @@ class _Attributor:
                 return None
         return None
 
-    def _glue_ok(self, glue: str, m: Mention) -> bool:
+    def _glue_ok(self, glue: str, m: Mention, *, heads_quote: bool = False) -> bool:
+        if heads_quote and m.kind == "person" and (role := _BARE_ROLE.fullmatch(glue)):
+            # a line above a quotation: "Dr Rhidian Hughes chief executive of VODG said:"
+            return any(w.casefold() in ROLE_WORDS for w in re.findall(r"[\w-]+", role["role"]))
         document = _DOCUMENT.match(glue)  # "Mr Hunt’s statement said": their written words
         if document:
             glue = glue[document.end() :]
@@ -440,14 +465,27 @@ class _Attributor:
         )
 
     def _governed(self, skel: str, base: int, m: Mention) -> bool:
-        words = skel[max(0, m.start - base - 30) : m.start - base].split()
+        words = skel[max(0, m.start - base - 60) : m.start - base].split()
         if words and words[-1] in ("the", "a", "an"):  # "written by X of the King's Fund"
             words.pop()
-        return bool(words) and words[-1].casefold() in PREPOSITIONS
+        if words and words[-1].casefold() in PREPOSITIONS:
+            return True
+        # "spoke to her MP Kemi Budenach", "met with the health secretary Jeremy Hunt": a role
+        # right before the name, and only lower-case words back to the preposition
+        if not words or words[-1].casefold() not in ROLE_WORDS | DESCRIPTORS:
+            return False
+        for _, word in zip(range(_GOVERNED_REACH), reversed(words[:-1]), strict=False):
+            if word.casefold() in PREPOSITIONS:
+                return True
+            if not word.islower() or not re.fullmatch(r"[\w’'-]+", word):
+                return False
+        return False
 
     def _sentence_subject(
         self, skel: str, base: int, sent: tuple[int, int], *, pronouns: bool = True
     ) -> Person | None:
+        if self._unknown_subject(skel, base, sent):
+            return None
         for m in self.people.between(base + sent[0], base + sent[1]):
             if skel[m.start - base] == _MASK or self._governed(skel, base, m):
                 continue
@@ -459,6 +497,22 @@ class _Attributor:
                 return self.resolve(m)
             return None
         return None
+
+    def _unknown_subject(self, skel: str, base: int, sent: tuple[int, int]) -> bool:
+        """Whether the sentence opens with a name we could not read as a person's ("Adaeze
+        Bowen spoke to her MP ...", "Sloothy resident Ralph, 61, was ..."): someone is its
+        subject, so a pronoun after it must not reach past them to a person named earlier."""
+        m = _NAME_OPENING.match(skel, sent[0], sent[1])
+        if m is None:
+            return False
+        name = m["name"].split()
+        if any(w in NOT_NAMES or w.casefold() in ORG_HEADS for w in name):
+            return False
+        if m["described"] is None and len(name) < 2:
+            return False
+        if m["described"] is not None and not describes(m["described"]):
+            return False
+        return not self.people.between(base + m.start("name"), base + m.end("name"))
 
     def _joined(self, m: Mention) -> bool:
         """Whether ``m`` is one of several people or bodies joined by "and"."""
@@ -490,7 +544,7 @@ class _Attributor:
             recent = [key for pos, key in self.org_speakers if pos >= self._reach(1)]
             return self.person(recent[-1]) if recent else None
         definite = _DEFINITE_ROLE.search(text)
-        if definite and any(w in ROLE_WORDS for w in definite["role"].split()):
+        if definite and any(w.casefold() in ROLE_WORDS for w in definite["role"].split()):
             return self.people.with_role(definite["role"]) or self._the_one_named(start, definite["role"])
         lede = _LEDE_DESCRIPTION.search(text)
         if lede and self.paragraph_no < LEDE_PARAGRAPHS:
@@ -547,6 +601,8 @@ class _Attributor:
             first = self._sentence_subject(skel, start, sent, pronouns=False)
             if first is not None and not first.is_org:  # "X, who ..., said that he ..." is X
                 self.salience.append((start + sent[0], first.surname))
+            elif self._unknown_subject(skel, start, sent):
+                self.salience.append((start + sent[0], _SOMEONE))  # a later "he" may be them
             speaker, has_verb = self._sentence_speaker(skel, start, sent, inside)
             if has_verb:
                 reported.append((sent[0], speaker))
@@ -794,8 +850,8 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         below = [b for b in body if b.start > ln.start]
         after = (below[0].start, below[0].end) if below else None
         own, prev = _body_paragraph(engine, ln, prev, after)
-        found += [_Found(f.span, f.speaker, f.kind, ln.where, f.continued) for f in own]
-    found = _same_words_same_speaker(article.raw, found)
+        found += [_Found(f.span, f.speaker, f.kind, ln.where, f.continued, f.crosshead) for f in own]
+    found = _crosshead_speakers(article.raw, _same_words_same_speaker(article.raw, found))
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
 
 
@@ -851,6 +907,30 @@ def _same_words_same_speaker(raw: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+CROSSHEAD_REACH = 2  # paragraphs below a quoted crosshead where its words are looked for
+
+
+def _crosshead_speakers(raw: str, found: list[_Found]) -> list[_Found]:
+    """A quoted crosshead (“Pulling out all the stops”) is the words of whoever the section
+    below quotes saying them; when no one, or more than one speaker, does, it stays unattributed."""
+    out = []
+    for f in found:
+        if f.crosshead and f.speaker is None:
+            words = " ".join(_words(raw, f))
+            later = [g for g in found if g.span[0] > f.span[1] and not g.crosshead]
+            ends = sorted({raw.find("\n", g.span[0]) for g in later} - {-1})[:CROSSHEAD_REACH]
+            limit = ends[-1] if ends else len(raw)
+            same = {
+                g.speaker.surname: g.speaker
+                for g in later
+                if g.speaker is not None and g.span[0] < limit and words in " ".join(_words(raw, g))
+            }
+            if len(same) == 1:
+                f = _Found(f.span, next(iter(same.values())), f.kind, f.where, True, True)
+        out.append(f)
+    return out
+
+
 def _words(raw: str, f: _Found) -> list[str]:
     return re.findall(r"\w+", fold_marks(raw[f.span[0] : f.span[1]]).casefold())
 
@@ -874,6 +954,14 @@ def _body_paragraph(
         and len(text.split()) <= 12
     ):
         return [], _Paragraph()  # a crosshead breaks any continuation
+    named_below = after is not None and (
+        engine.name_role_line(*after) is not None
+        or name_role_shape(engine.raw[after[0] : after[1]]) is not None
+    )  # a pull quote with its speaker's name on the line below
+    if not prev.open and not named_below and _quoted_crosshead(text):  # “Pulling out all the stops”
+        spans = quote_spans(text)
+        span = (ln.start + spans[0].start, ln.start + spans[0].end)
+        return [_Found(span, None, "full", "body", crosshead=True)], _Paragraph()
     return engine.paragraph(ln.start, ln.end, prev, after)
 
 
@@ -1018,6 +1106,22 @@ def _signer(line: str) -> Person | None:
     if not m or m["name"].split()[0] in NOT_NAMES or quote_spans(line):
         return None
     return Person(m["name"], strip_title(m["name"]).split()[-1], (m["role"] or "").strip())
+
+
+def _quoted_crosshead(line: str) -> bool:
+    """A short line that is only a quotation with no sentence end inside it: a crosshead
+    quoting words the section below gives to someone; it continues nobody's quotation."""
+    folded = fold_marks(line).strip()
+    words = folded.strip("'\"").strip()
+    closed = (
+        len(folded) > 1 and folded[-1] in "'\"" and folded[0] == folded[-1]
+    )  # not cut off by the page's end
+    return (
+        closed
+        and _only_quotation(line)
+        and len(words.split()) <= 12
+        and not re.search(rf"[{SENTENCE_ENDS}]", words)
+    )
 
 
 def _only_quotation(line: str) -> bool:

@@ -79,7 +79,12 @@ NOT_NAMES = frozenset(
     London Street Road Avenue Lane House Hospital Surgery Practice Centre Center January February
     March April May June July August September October November December Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday North South East West Northern Southern Eastern Western Inside
-    Exclusive Layer Pulse Daily Insight Live""".split()
+    Exclusive Layer Pulse Daily Insight Live Although Though Despite Unless Because Once Until Whilst
+    Whereas Unlike Like Both Neither Either Even Yet So Also Then Now Only Instead Thus Therefore
+    Indeed Still Perhaps Whether Having Being Unfortunately Fortunately Sadly Ironically""".split()
+)
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
 )
 PREPOSITIONS = frozenset(
     """by to from with at for of in on into across near behind within under over about against than
@@ -278,12 +283,23 @@ def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | 
         word = w.group()
         compound = "-" in word and not re.fullmatch(NAME_WORD, word)  # "Mum-of-two Jane Smith"
         owner = word.endswith(("’s", "'s"))  # "Labour’s Jonathan Ashworth"
-        if describes(word) or word in NOT_NAMES or word.isupper() or compound or owner:
+        surname_month = word in MONTHS and i == len(words) - 1 and i > cut  # "Theresa May"
+        if (
+            describes(word)
+            or (word in NOT_NAMES and not surname_month)
+            or word.isupper()
+            or compound
+            or owner
+        ):
             cut = i + 1
     name_words = words[cut:]
     if not 2 <= len(name_words) <= 3:
         return None
-    if not all(re.fullmatch(NAME_WORD, w.group()) and w.group() not in NOT_NAMES for w in name_words):
+    if not all(re.fullmatch(NAME_WORD, w.group()) for w in name_words):
+        return None
+    if any(w.group() in NOT_NAMES for w in name_words[:-1]) or (
+        name_words[-1].group() in NOT_NAMES and name_words[-1].group() not in MONTHS  # "Theresa May"
+    ):
         return None
     if any(w.group().casefold() in ORG_HEADS for w in name_words):
         return None
@@ -315,7 +331,7 @@ VERBS = (
     r"|hailed|hails|accused|accuses|mumbled|mumbles|quipped|joked|remarked|observed|declared|declares"
     r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
-    r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)"
+    r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)|go(?:es)? on to (?:say|add)|went on to (?:say|add)"
 )
 _VERB_AFTER = re.compile(rf"\s*(?:,[^,.;:]{{1,160}},)?\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
 # "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
@@ -331,6 +347,8 @@ _ROLE_AFTER = re.compile(
 
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     if role_before or _VERB_AFTER.match(raw, end) or re.match(r",\s*who\b", raw[end : end + 8]):
+        return True
+    if raw[end : end + 1] == "," and _role_set_off_before(raw, start):  # "Prime Minister, Theresa May,"
         return True
     if raw[max(0, start - 3) : start].rstrip().endswith(",") and _SET_OFF_VERB.match(raw, end):
         return True
@@ -438,11 +456,36 @@ def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -
     people.mentions.append(Mention(s, e, key, "person"))
 
 
+# "Prime Minister, Theresa May, has pledged", "The health secretary, Jeremy Hunt, said"
+_ROLE_THEN_COMMA = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<role>(?:[A-Za-z’'-]+\s+){0,3}[A-Za-z-]+),\s*$"
+)
+
+
+def _role_set_off_before(raw: str, start: int) -> str:
+    """A role standing before a name and set off from it by a comma, at a clause's start."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    m = _ROLE_THEN_COMMA.search(raw[max(line_start, start - 60) : start])
+    if m is None:
+        return ""
+    before = raw[max(line_start, start - 60) : start][: m.start()].rstrip()
+    words = m["role"].split()
+    if (
+        (before and not before.endswith((".", ":", ";")))
+        or not words
+        or words[-1].casefold() not in ROLE_WORDS
+    ):
+        return ""
+    return m["role"]
+
+
 def _role(raw: str, start: int, end: int) -> str:
     """The appositive after the name (", chair of X,") or the title before it ("GPC chair X")."""
     after = _APPOSITIVE.match(raw, end)
     if after and _has_role_word(after["role"]):
         return after["role"].strip()
+    if raw[end : end + 1] == "," and (set_off := _role_set_off_before(raw, start)):
+        return set_off
     line_start = raw.rfind("\n", 0, start) + 1
     clause = _CLAUSE_BREAK.split(raw[max(line_start, start - 100) : start])[-1]
     clause = _SAID_OR_QUOTED.split(clause)[-1]  # "'...,' said RCGP chair X": the role is after

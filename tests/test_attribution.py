@@ -750,3 +750,14 @@ def test_a_name_and_role_line_without_commas_above_a_quotation() -> None:
     )
     assert said(body, "Government has woken") == "Dr Rhys Evans"
     assert said(body, "There is a big") == "Dr Rhys Evans"
+
+
+def test_a_which_clause_and_a_from_phrase_between_name_and_verb() -> None:
+    body = (
+        "Sue Hart, chief executive of PSNC, which agreed the service with the NHS, says: “Pharmacy "
+        "flu jabs mean patients have greater access to this service.”\n\n"
+        "Keith Rowe from campaign group Keep the Valley General argued the decision was about money, "
+        'and added: "The government bailed out the banks, why not the NHS?"\n'
+    )
+    assert said(body, "Pharmacy flu jabs") == "Sue Hart"
+    assert said(body, "The government bailed") == "Keith Rowe"

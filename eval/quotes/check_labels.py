@@ -1,17 +1,20 @@
 """Sanity checks for eval/quotes/labels.jsonl (hand-labelled quotation attribution set),
-eval/quotes/heldout.jsonl (the held-out set over eval/corpus3) and
-eval/quotes/heldout2.jsonl (the second held-out set over eval/corpus4).
+eval/quotes/heldout.jsonl (the held-out set over eval/corpus3),
+eval/quotes/heldout2.jsonl (the second held-out set over eval/corpus4) and
+eval/quotes/heldout3.jsonl (the third held-out set over eval/corpus5).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
       python3 eval/quotes/check_labels.py --file eval/quotes/heldout.jsonl
       python3 eval/quotes/check_labels.py --file heldout2.jsonl
+      python3 eval/quotes/check_labels.py --file heldout3.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
 labels.jsonl: ids Q0001..., split "dev" or "test", files under corpus/ or eval/corpus2/.
 heldout.jsonl: ids H0001..., split "heldout", files under eval/corpus3/ only.
 heldout2.jsonl: ids K0001..., split "heldout2", files under eval/corpus4/ only.
+heldout3.jsonl: ids L0001..., split "heldout3", files under eval/corpus5/ only.
 """
 import argparse
 import json
@@ -33,12 +36,13 @@ MODES = {
     "Q": {"splits": ("dev", "test"), "dirs": ("corpus/", "eval/corpus2/")},
     "H": {"splits": ("heldout",), "dirs": ("eval/corpus3/",)},
     "K": {"splits": ("heldout2",), "dirs": ("eval/corpus4/",)},
+    "L": {"splits": ("heldout3",), "dirs": ("eval/corpus5/",)},
 }
-DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/")
+DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/")
 
 
 def file_order_key(path):
-    # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, each alphabetically
+    # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -79,7 +83,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout or heldout2
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2 or heldout3
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:
@@ -119,7 +123,7 @@ def main(labels_path=LABELS):
         assert r["quote"] == r["quote"].strip(), f"{rid}: quote has leading/trailing whitespace"
         # length
         assert len(r["quote"].split()) >= 5, f"{rid}: fewer than 5 words: {r['quote']!r}"
-        # order: by file (corpus/, eval/corpus2/, eval/corpus3/, eval/corpus4/, alphabetical), then by start
+        # order: by file (corpus/, eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, alphabetical), then by start
         key = (file_order_key(f), s, e)
         if prev is not None:
             assert key > prev, f"{rid}: record out of file order"

@@ -192,12 +192,14 @@ _GLUE_STEPS = (
     re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)
     re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})\b"),  # Dr Sarah Wollaston MP, chair of ...
     re.compile(
-        rf"\s+(?:from|of|at)\s+[A-Z][^,;:{_MASK}]{{0,60}}?(?=\s*,|\s+(?:has|had|was|also|who)\b|\s*$)"
+        rf"\s+(?:from|of|at)\s+(?:[a-z-]+\s+){{0,3}}[A-Z][^,;:{_MASK}]{{0,60}}?"  # from campaign group X
+        rf"(?=\s*,|\s+(?:has|had|was|also|who)\b|\s*$)"
     ),
     # , role  or  , who proposed the motion  or  , Devon  (the comma after it stays); a colon
     # may stand inside a role ("National Director: Commissioning Development")
     re.compile(rf"\s*,(?:[^,;:{_MASK}]|:(?=\s+[A-Z])){{1,160}}(?=,)"),
     re.compile(rf"\s*,?\s*who\b[^,;:{_MASK}]{{1,120}}(?=,)"),  # who proposed the motion
+    re.compile(rf"\s*,\s*which\b[^,;:{_MASK}]{{1,120}}(?=,)"),  # , chief of PSNC, which agreed the deal,
     re.compile(r"\s*,?\s*who\b"),
 )
 _AUXILIARY = re.compile(
@@ -338,6 +340,8 @@ class _Attributor:
         if _PASSIVE.search(before) and not verb.group().split()[0].endswith("ing"):  # "is calling for"
             return False
         if _DETERMINER.search(before):  # "Mr Hunt's comments", "their claims": a noun
+            return False
+        if re.search(r"\bwhich\s+(?:has\s+|had\s+|have\s+)?$", before):  # "PSNC, which agreed the deal,"
             return False
         if verb.group().endswith("ccording to"):  # "according to figures": nobody speaks
             named = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])

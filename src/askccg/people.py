@@ -333,7 +333,11 @@ VERBS = (
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
     r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)|go(?:es)? on to (?:say|add)|went on to (?:say|add)"
 )
-_VERB_AFTER = re.compile(rf"\s*(?:,[^,.;:]{{1,160}},)?\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
+_VERB_AFTER = re.compile(
+    # ", role," or " from campaign group Y" between the name and the verb
+    rf"\s*(?:,[^,.;:]{{1,160}},|\s+(?:from|of|at)\s+(?:[a-z-]+\s+){{0,3}}[A-Z][^,.;:]{{0,80}}?)?"
+    rf"\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b"
+)
 # "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
 _SET_OFF_VERB = re.compile(rf",\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
 # Role words run to a comma, a full stop or a quotation mark; an apostrophe inside a word

@@ -181,3 +181,12 @@ def test_public_entry_points_check_their_arguments(built: Settings, embedder: Ha
         with pytest.raises(InputError, match=message):
             call()  # type: ignore[no-untyped-call]
     assert len(assistant.retrieve("ferry", k=3)) <= 3
+
+
+def test_a_question_about_someone_no_article_mentions_says_so(
+    built: Settings, embedder: HashingEmbedder
+) -> None:
+    answer = Assistant(built, embedder=embedder).ask("What did Zebedee Quint say about practice funding?")
+    assert answer.refused and not answer.citations and answer.hits
+    assert "never mention “Zebedee Quint”" in answer.text
+    assert not Assistant(built, embedder=embedder).ask("What did Dr Alice Green say about budgets?").refused

@@ -84,3 +84,11 @@ def test_ask_asks_for_more_when_a_follow_up_has_nothing_to_follow(built: object,
 
     answer = Assistant(built, embedder=embedder).ask("Why?", history=["Hello"])  # type: ignore[arg-type]
     assert answer.clarify and answer.refused and "ask it in full" in answer.text and not answer.citations
+
+
+def test_a_dummy_it_points_back_at_nothing() -> None:
+    from askccg.followup import needs_context
+
+    assert not needs_context("What did Dixon say it's not good to have CCGs as?", PEOPLE)
+    assert not needs_context("Is it true that CCGs will hold the GP budget?", PEOPLE)
+    assert needs_context("Who opposed it?", PEOPLE) and needs_context("Why is it important?", PEOPLE)

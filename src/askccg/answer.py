@@ -116,6 +116,16 @@ def clarify(question: str) -> Answer:
     return Answer(question=question, text=text, citations=(), hits=(), refused=True, clarify=True)
 
 
+def not_mentioned(question: str, hits: Sequence[Hit], query: str, missing: Sequence[str]) -> Answer:
+    """The refusal when the question asks about a person, body or year no article mentions."""
+    names = " or ".join(f"“{m}”" for m in missing)
+    text = (
+        f"The articles in the corpus never mention {names}, so they cannot answer this. "
+        "The nearest passages are listed below for reference."
+    )
+    return replace(refusal(question, hits, query), text=text)
+
+
 def refusal(
     question: str, hits: Sequence[Hit], query: str, evidence: Mapping[str, float] | None = None
 ) -> Answer:

@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from .answer import clarify, compose, no_match, with_notes
+from .answer import clarify, compose, no_match, not_mentioned, with_notes
 from .attribution import Quote
 from .calibration import load_calibrations
 from .config import Settings
@@ -30,7 +30,7 @@ from .freshness import Freshness
 from .index import Index, stale_message
 from .inputs import check_k, check_optional, check_question, check_sequence, check_text
 from .metaanswer import metadata_answer
-from .questions import classify
+from .questions import classify, unmatched
 from .retriever import Filters, Retriever, open_index
 from .segment import SegmentCache
 from .store import MANIFEST
@@ -170,6 +170,9 @@ class Assistant:
         about = metadata_answer(query, hits, retriever.lexical.idf) if classify(query) == "metadata" else None
         if about is not None:
             return about
+        missing = unmatched(query, retriever.known, retriever.years)
+        if missing:
+            return not_mentioned(text, hits, query, missing)
         grounded = compose(
             text,
             hits,

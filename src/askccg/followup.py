@@ -65,6 +65,12 @@ GENERIC = {"and", "what", "about", "how", "the", "say", "said", "argue", "argued
 
 # "there" points back only at the end ("How many were there?"), not as in "were there in 2013".
 THING = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their)\b|\bthere\s*\?*$", re.IGNORECASE)
+# Nor does "it" in "it's not good to ...", "is it true that ...": a dummy subject before an adjective
+# and the clause it stands for (removed before looking for a pointer back).
+DUMMY_IT = re.compile(
+    r"\b(?:it(?:[’']s|\s+(?:is|was|would be|will be))|(?:is|was)\s+it)\s+(?:not\s+)?\w+\s+(?:to|that|for)\b",
+    re.IGNORECASE,
+)
 WH = re.compile(
     r"^\s*(?:what|which|who|whom|whose|when|where|why|how)(?:\s+(?:much|many|long|often))?"
     r"(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should))?\s+",
@@ -112,7 +118,7 @@ def needs_context(question: str, people: Iterable[str]) -> bool:
     own = content_words(body, [name for _, name in actors(body, list(people))])
     return (
         bool(LEAD.match(question))
-        or (bool(PRONOUN.search(body) or THING.search(body)) and len(own) <= 3)
+        or (bool(PRONOUN.search(body) or THING.search(DUMMY_IT.sub(" ", body))) and len(own) <= 3)
         or (not own and not actors(body, list(people)))
     )
 

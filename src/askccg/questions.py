@@ -13,8 +13,10 @@ and refuses when none does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from .conventions import TITLE_WORDS
 from .lexical import tokenize
 
 Kind = str  # one of KINDS
@@ -274,3 +276,30 @@ def type_match(intent: Intent, sentence: str) -> float:
     if not intent.expects:
         return 1.0
     return 1.0 if intent.expects & answer_types(sentence) else 0.0
+
+
+# Words that name no one in particular: a name made only of these is not checked against the corpus.
+_GENERIC_NAME_WORDS = frozenset(tokenize(" ".join(TITLE_WORDS) + " NHS CCG CCGs GP GPs UK England"))
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def unmatched(question: str, known: Callable[[str], bool], years: Collection[str]) -> tuple[str, ...]:
+    """People, bodies and years the question asks about that no indexed article mentions.
+
+    A name counts when it has two or more capitalised words besides honorifics and
+    generic words ("Jeremy Hunt", "NHS Leicester City CCG"; not "Cumbrian GP") and
+    none of its search terms is in the index (``known``); a year when no passage holds
+    it and no article is dated in it. Such a question cannot be answered from these
+    articles whatever passage is nearest; a misspelt name is reported the same way, so
+    the reader can correct it.
+    """
+    out: list[str] = []
+    for name in question_names(question):
+        words = [w for w in name.split() if w[:1].isupper()]
+        terms = [t for w in words for t in tokenize(w) if t not in _GENERIC_NAME_WORDS]
+        if len(terms) >= 2 and not any(known(t) for t in terms):
+            out.append(name)
+    for year in dict.fromkeys(YEAR.findall(question)):
+        if not known(year) and year not in years:
+            out.append(year)
+    return tuple(out)

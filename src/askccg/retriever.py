@@ -10,6 +10,7 @@ what). Overlapping passages of one article are collapsed; filters apply througho
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -162,6 +163,15 @@ class Retriever:
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, **kwargs: object) -> Retriever:
         return cls(open_index(settings)[0], embedder or make_embedder(settings.model), settings, **kwargs)  # type: ignore[arg-type]
+
+    def known(self, term: str) -> bool:
+        """Whether any live passage holds the search term."""
+        return self.lexical.df(term) > 0
+
+    @cached_property
+    def years(self) -> frozenset[str]:
+        """The years the live articles are dated in."""
+        return frozenset(c.citation.date[:4] for c in self.index.chunks if c.citation.date)
 
     def with_config(self, **changes: object) -> Retriever:
         """The same index and model with other retrieval settings (for evaluation)."""

@@ -761,3 +761,38 @@ def test_a_which_clause_and_a_from_phrase_between_name_and_verb() -> None:
     )
     assert said(body, "Pharmacy flu jabs") == "Sue Hart"
     assert said(body, "The government bailed") == "Keith Rowe"
+
+
+def test_organisations_keep_the_words_that_open_their_names() -> None:
+    body = (
+        "In a statement the North East Ambulance Trust apologised for the delay and said:\n\n"
+        "“At times of such high demand, our resources are sent to patients who are most in need.”\n\n"
+        "Yesterday NHS England’s National Emergency Pressures Panel noted that the NHS has been "
+        "‘under sustained pressure over the Christmas period’.\n"
+    )
+    assert said(body, "At times of") == "North East Ambulance Trust"
+    assert said(body, "under sustained") == "NHS England’s National Emergency Pressures Panel"
+
+
+def test_a_role_and_its_body_before_a_name_and_a_party_after_it() -> None:
+    body = (
+        "Dr Jane Roe, chair of the LMC, spoke first.\n\n"
+        "CEO of Care England Martin Green, however, was not surprised by the delay. He said: “The green "
+        "paper will give the government’s view of long term care.”\n\n"
+        "Chair of the council’s wellbeing board Ian Hudspeth (Con) said councils face tough decisions.\n\n"
+        "He added: “Cutting the public health budget is incredibly short-sighted.”\n"
+    )
+    assert said(body, "The green paper") == "Martin Green"  # not Dr Roe, named earlier
+    assert said(body, "Cutting the public") == "Ian Hudspeth"
+
+
+def test_a_name_before_the_body_it_speaks_for() -> None:
+    body = (
+        "Heidi Travis of Sue Ryder was “disappointed” at the fresh delay.\n"
+        "She stated: “Social care funding is an urgent issue for every family.\n"
+        "“It is quite simply unacceptable to have a system that is not funded.”\n"
+        "And Paul Edwards of Dementia UK warned: “The postponements reflect a government refusing to act.”\n"
+    )
+    assert said(body, "Social care funding") == "Heidi Travis"
+    assert said(body, "It is quite") == "Heidi Travis"
+    assert said(body, "The postponements") == "Paul Edwards"

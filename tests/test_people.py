@@ -150,3 +150,16 @@ def test_names_with_accents() -> None:
 def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
     found = people("Although Ralph claims the service is failing, he praised the paramedics.\n")
     assert all(not p.name.startswith("Although") for p in found.by_surname.values())
+
+
+def test_bodies_are_not_people_and_affiliated_names_are() -> None:
+    from askccg.people import read_people
+
+    raw = (
+        "Yesterday NHS England’s National Emergency Pressures Panel noted the pressure. "
+        "Heidi Travis of Sue Ryder was disappointed. The Department of Health said nothing."
+    )
+    people = read_people(raw, [(0, len(raw))])
+    persons = {p.name for p in people.by_surname.values() if not p.is_org}
+    assert persons == {"Heidi Travis"}
+    assert "NHS England’s National Emergency Pressures Panel" in people.by_surname

@@ -51,7 +51,9 @@ ORG_HEADS = frozenset(
     """ccg lmc lmcs trust council committee association alliance confederation commissioners fund
     department board group federation society college institute foundation network partnership
     authority agency exchange coalition commission office forum service services union england
-    improvement healthwatch practice surgery party government parliament""".split()
+    improvement healthwatch practice surgery party government parliament panel taskforce unit team
+    programme inquiry tribunal court hospital hospitals clinic centre company ltd plc limited providers
+    collaborative assembly watchdog regulator league campaign charity""".split()
 )
 # Words that describe a person before their name ("Patient Dennis Cheese", "campaigner Jo
 # Bloggs"): not part of the name, and, like a role, a sign that a name follows.
@@ -264,16 +266,33 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int, str, Kind]]:
         ands = [x for m in _AND.finditer(raw, run.start(), run.end()) for x in (m.start(), m.end())]
         cuts = [run.start(), *ands, run.end()]
         for s, e in zip(cuts[::2], cuts[1::2], strict=True):  # "David Vasmer and Kate Halliday"
-            name = _plain_name(raw, s, e)
+            name = _plain_name(raw, s, e) or _affiliated_name(raw, s, e)
             if name:
                 out.append(name)
     return out
 
 
+_AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _affiliated_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | None:
+    """ "Paul Edwards of Dementia UK", "Heidi Travis from Sue Ryder": a name of two or three words
+    before the body it speaks for, which ends the capitalised run."""
+    m = _AFFILIATION.search(raw, start, end)
+    if m is None:
+        return None
+    found = _plain_name(raw, start, m.start(), role_before=True)
+    if found is None or len(found[2].split()) < 2:
+        return None
+    return found
+
+
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
-def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | None:
+def _plain_name(
+    raw: str, start: int, end: int, *, role_before: bool = False
+) -> tuple[int, int, str, Kind] | None:
     """The person's name at the end of a capitalised run, when the run is one."""
     words = list(re.finditer(r"\S+", raw[start:end]))
     post = next((i for i, w in enumerate(words) if i >= 2 and w.group() in POSTNOMINALS), None)
@@ -308,7 +327,9 @@ def _plain_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | 
     if before and before[-1].casefold() in PREPOSITIONS and cut == 0:
         return None
     described = describes(words[cut - 1].group()) if cut else bool(before) and describes(before[-1])
-    if not _confirmed(raw, s, e, role_before=described or post is not None):
+    # "CEO of Care England Martin Green": the run opens with a role and its organisation
+    role_of = cut >= 3 and describes(words[0].group()) and words[1].group() in ("of", "for", "at")
+    if not _confirmed(raw, s, e, role_before=role_before or described or role_of or post is not None):
         return None
     return s, e, raw[s:e], "person"
 
@@ -336,6 +357,7 @@ VERBS = (
 _VERB_AFTER = re.compile(
     # ", role," or " from campaign group Y" between the name and the verb
     rf"\s*(?:,[^,.;:]{{1,160}},|\s+(?:from|of|at)\s+(?:[a-z-]+\s+){{0,3}}[A-Z][^,.;:]{{0,80}}?)?"
+    rf"(?:\s*\([^()]{{1,30}}\))?"  # "Ian Hudspeth (Con) said", "Jane Smith (61) said"
     rf"\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b"
 )
 # "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
@@ -421,9 +443,16 @@ def _orgs(
     return out
 
 
+# Words that open organisations' names ("North East Ambulance Trust", "Royal College of Nursing")
+# though they open sentences too, and so are never read as a person's first name.
+_ORG_OPENERS = frozenset(
+    "Royal National Local General North South East West Northern Southern Eastern Western".split()
+)
+
+
 def _org_name(run: str) -> str:
     words = run.split()
-    while words and (words[0] in NOT_NAMES and words[0] not in ("Royal", "National", "Local", "General")):
+    while words and (words[0] in NOT_NAMES and words[0] not in _ORG_OPENERS):
         words.pop(0)
     while words and words[-1] in ("of", "for", "and", "the", "&"):
         words.pop()

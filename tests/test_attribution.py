@@ -796,3 +796,26 @@ def test_a_name_before_the_body_it_speaks_for() -> None:
     assert said(body, "Social care funding") == "Heidi Travis"
     assert said(body, "It is quite") == "Heidi Travis"
     assert said(body, "The postponements") == "Paul Edwards"
+
+
+def test_a_quotation_tagged_with_a_name_and_no_verb() -> None:
+    body = (
+        "One in 10 GPs do not provide access to the medication.\n\n"
+        "‘National decisions to cut public health funding are having an impact,’ George Butterworth, "
+        "Senior Policy Manager, Cancer Research UK.\n\n"
+        "‘A growing number of areas no longer have treatment available for all smokers.\n\n"
+        "“Services must be protected for the people who need them most” – Jo Bloggs, chief executive, Age UK\n"
+    )
+    assert said(body, "National decisions") == "George Butterworth"
+    assert said(body, "A growing number") == "George Butterworth"  # the quotation runs on
+    assert said(body, "Services must be") == "Jo Bloggs"
+
+
+def test_advert_labels_do_not_break_a_quotation() -> None:
+    body = (
+        "Ken Bremner, chief executive of the trusts, said: “We are very encouraged at the level of "
+        "engagement.\nAdvertisement\nHide AdAdvertisement\nHide Ad“It is clear that there is a broad "
+        "understanding of the merger.\n“We recognise that our teams are eager to learn more.”\n"
+    )
+    assert said(body, "It is clear") == "Ken Bremner"
+    assert said(body, "We recognise") == "Ken Bremner"

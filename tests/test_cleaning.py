@@ -115,3 +115,11 @@ def test_crlf_and_indentation_keep_exact_spans() -> None:
 
 def test_normalise_folds_quotes_case_and_spacing() -> None:
     assert normalise("‘Chaotic   and RUSHED’.") == normalise("'chaotic and rushed'")
+
+
+def test_advert_slots_are_site_furniture() -> None:
+    from askccg.cleaning import chrome_reason
+
+    for line in ("Advertisement", "Hide AdAdvertisement", "Hide Ad", "Sponsored content", "Story continues below"):
+        assert chrome_reason(line) == "advertisement", line
+    assert chrome_reason("Hide AdHealth chiefs have maintained the merger is separate.") is None  # text kept

@@ -47,6 +47,7 @@ from pathlib import Path
 from .cleaning import iter_lines
 from .conventions import (
     ABBREVIATION_END,
+    ADVERT_LABEL,
     ENDS_SENTENCE,
     PHOTO_CREDIT,
     POSTNOMINALS,
@@ -608,6 +609,9 @@ class _Attributor:
             elif self._unknown_subject(skel, start, sent):
                 self.salience.append((start + sent[0], _SOMEONE))  # a later "he" may be them
             speaker, has_verb = self._sentence_speaker(skel, start, sent, inside)
+            if not has_verb:
+                speaker = self._tagged(skel, start, sent, inside)
+                has_verb = speaker is not None
             if has_verb:
                 reported.append((sent[0], speaker))
             if speaker is not None and not speaker.is_org:
@@ -624,6 +628,24 @@ class _Attributor:
             if q.depth > 0:
                 found.append(_Found((start + q.start, start + q.end), None, "fragment", "body"))
         return found, self._hand_on(found, [p for _, p in reported], skel, outer)
+
+    def _tagged(
+        self, skel: str, base: int, sent: tuple[int, int], inside: list[QuoteSpan]
+    ) -> Person | None:
+        """ "'...,' George Butterworth, policy manager, Cancer Research UK." or "'...' – Jo Bloggs,
+        Age UK": a sentence that is a quotation tagged with a person's name (and role), no verb."""
+        if not inside or skel[sent[0] : inside[0].start].strip(_MASK + " ‘’'“”\"´«»"):
+            return None
+        tail = skel[max(q.end for q in inside) : sent[1]]
+        lead = re.match(rf"[{_MASK}\s]*[,–—-]?\s*", tail)
+        at = base + max(q.end for q in inside) + (lead.end() if lead else 0)
+        m = next(iter(self.people.between(at, base + sent[1])), None)
+        if m is None or m.start != at or m.kind != "person":
+            return None
+        rest = skel[m.end - base : sent[1]]
+        if not re.fullmatch(rf"(?:\s*,\s*[^,.;:!?{_MASK}]{{1,100}}){{0,3}}\s*[.!]?\s*", rest):
+            return None
+        return self.resolve(m)
 
     def _aside(self, skel: str, base: int, sent: tuple[int, int], m: Mention) -> bool:
         """Whether a mention is only an aside of its sentence: after a preposition ("after a
@@ -695,7 +717,9 @@ class _Attributor:
         else a name-and-role line below."""
         own = {p.surname for p in said}
         paragraph_speaker = next(iter(said)) if len(own) == 1 else None
-        opens_with_quote = bool(outer) and not skel[: outer[0].start].strip(_MASK + " ‘’'“”\"´")
+        opens_with_quote = bool(outer) and not ADVERT_LABEL.sub("", skel[: outer[0].start]).strip(
+            _MASK + " ‘’'“”\"´"
+        )
         first_verb = next((s for s, e in sentences if _VERB.search(skel, s, e)), len(skel))
         for i, f in enumerate(found):
             if f.speaker is not None or f.kind != "full":
@@ -819,7 +843,7 @@ def _sentences(text: str, skel: str, outer: Sequence[QuoteSpan]) -> list[tuple[i
 
 
 def _is_statement(skel: str, sent: tuple[int, int], q: QuoteSpan) -> bool:
-    before = skel[sent[0] : q.start].replace(_MASK, "").strip(" ‘’'“”\"´")
+    before = ADVERT_LABEL.sub("", skel[sent[0] : q.start].replace(_MASK, "")).strip(" ‘’'“”\"´")
     return not before or before.endswith((":", "—", "–"))
 
 

@@ -53,7 +53,8 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"most (?:read|popular|commented)", "related-articles heading"),
         (r"share (?:this|on) .*", "sharing prompt"),
         (r"(?:print|email) this(?: article| page| story)?", "sharing prompt"),
-        (r"advertisement", "advertisement"),
+        (r"(?:hide ad|advertisement|sponsored(?: content)?|skip advert(?:isement)?)+", "advertisement"),
+        (r"(?:story|article) continues below(?: advert(?:isement)?)?", "advertisement"),
     )
 )
 COMMENTS_HEADING = re.compile(r"(?:readers?[’']?s?[’']? )?comments?(?: \(\d+\))?:?", _I)

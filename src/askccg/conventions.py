@@ -158,6 +158,9 @@ SPEAKER_LINE = re.compile(
     rf"(?P<name>(?:{TITLES}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}):\s*"
     rf"[{OPEN_MARKS}](?P<quote>.+)"
 )
+# "Hide Ad", "Advertisement": an advert slot's label, on a line of its own or run into the text of
+# the paragraph after it ("Hide Ad“It is clear that ...") when a page is copied as text.
+ADVERT_LABEL = re.compile(r"(?:\s*(?:Hide Ad|Advertisement|ADVERTISEMENT|Sponsored))+")
 # "(Photo: JH Lancy)", "(Picture: ...)" -- a photo credit closing a caption.
 PHOTO_CREDIT = re.compile(r"\((?:photo|picture|image|credit|source)s?(?: credit)?:[^)]*\)\s*$", re.IGNORECASE)
 

@@ -803,8 +803,8 @@ def test_a_quotation_tagged_with_a_name_and_no_verb() -> None:
         "One in 10 GPs do not provide access to the medication.\n\n"
         "‘National decisions to cut public health funding are having an impact,’ George Butterworth, "
         "Senior Policy Manager, Cancer Research UK.\n\n"
-        "‘A growing number of areas no longer have treatment available for all smokers.\n\n"
-        "“Services must be protected for the people who need them most” – Jo Bloggs, chief executive, Age UK\n"
+        "‘A growing number of areas no longer have treatment available for all smokers.’\n\n"
+        "“Services must be protected for the people who need them” – Jo Bloggs, chief executive, Age UK.\n"
     )
     assert said(body, "National decisions") == "George Butterworth"
     assert said(body, "A growing number") == "George Butterworth"  # the quotation runs on

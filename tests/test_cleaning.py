@@ -120,6 +120,7 @@ def test_normalise_folds_quotes_case_and_spacing() -> None:
 def test_advert_slots_are_site_furniture() -> None:
     from askccg.cleaning import chrome_reason
 
-    for line in ("Advertisement", "Hide AdAdvertisement", "Hide Ad", "Sponsored content", "Story continues below"):
+    labels = ("Advertisement", "Hide AdAdvertisement", "Hide Ad", "Sponsored", "Story continues below")
+    for line in labels:
         assert chrome_reason(line) == "advertisement", line
     assert chrome_reason("Hide AdHealth chiefs have maintained the merger is separate.") is None  # text kept

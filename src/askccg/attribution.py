@@ -629,9 +629,7 @@ class _Attributor:
                 found.append(_Found((start + q.start, start + q.end), None, "fragment", "body"))
         return found, self._hand_on(found, [p for _, p in reported], skel, outer)
 
-    def _tagged(
-        self, skel: str, base: int, sent: tuple[int, int], inside: list[QuoteSpan]
-    ) -> Person | None:
+    def _tagged(self, skel: str, base: int, sent: tuple[int, int], inside: list[QuoteSpan]) -> Person | None:
         """ "'...,' George Butterworth, policy manager, Cancer Research UK." or "'...' – Jo Bloggs,
         Age UK": a sentence that is a quotation tagged with a person's name (and role), no verb."""
         if not inside or skel[sent[0] : inside[0].start].strip(_MASK + " ‘’'“”\"´«»"):

@@ -819,3 +819,27 @@ def test_advert_labels_do_not_break_a_quotation() -> None:
     )
     assert said(body, "It is clear") == "Ken Bremner"
     assert said(body, "We recognise") == "Ken Bremner"
+
+
+def test_a_hard_wrapped_release_is_read_in_paragraphs() -> None:
+    body = (
+        "Today the Trust Board of University Hospitals Bristol NHS Foundation\n"
+        "Trust has confirmed its intention to pursue a merger with Weston Area\n"
+        "Health NHS Trust. This has been welcomed by the Weston Board, which\n"
+        "also met today to review the proposal and the partnership so far.\n"
+        "The potential merger builds on the formal partnership between the\n"
+        "two trusts that has been in place since May 2017, enabling joint\n"
+        "working between the organisations and more seamless care.\n"
+        "Robert Woolley, Chief Executive of UH\n"
+        'Bristol, said: "Today, the Trust Board agreed that we would build\n'
+        "on our existing partnership. Our shared goal remains to ensure that\n"
+        "a merger with Weston Area Health NHS Trust could help achieve this\n"
+        'goal."\n'
+        "James Rimmer, Chief Executive of the Weston trust,\n"
+        'said: "We are making good progress through our formal partnership\n'
+        'with UH Bristol and we look forward to exploring this further."\n'
+    )
+    assert said(body, "Today, the Trust") == "Robert Woolley"
+    assert said(body, "We are making") == "James Rimmer"
+    a = article(body)
+    assert all(a.raw[q.start : q.end] == q.text for q in extract_quotes(a))

@@ -44,6 +44,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import pairwise, takewhile
 from pathlib import Path
 
+from .cleaning import Line as TextLine
 from .cleaning import iter_lines
 from .conventions import (
     ABBREVIATION_END,
@@ -154,15 +155,49 @@ def article_lines(article: Article) -> list[Line]:
     out: list[Line] = []
     for section in article.sections:
         kind = "body" if section.kind == "article" else "comment"
-        for line in iter_lines(article.raw[section.start : section.end]):
-            s, e = section.start + line.start, section.start + line.end
-            caption = kind == "body" and (SPEAKER_LINE.fullmatch(line.text) or PHOTO_CREDIT.search(line.text))
+        lines = list(iter_lines(article.raw[section.start : section.end]))
+        for first, last in _paragraphs(lines):
+            s, e = section.start + first.start, section.start + last.end
+            text = first.text
+            caption = kind == "body" and (SPEAKER_LINE.fullmatch(text) or PHOTO_CREDIT.search(text))
             out.append(Line(s, e, "caption" if caption else kind))
     for s, e, reason in article.dropped:
         if reason in CAPTION_REASONS:
             kind = "headline" if "headline" in reason else "caption"
             out.append(Line(s, e, kind, repeated=reason == "repeated text"))
     return sorted(out, key=lambda ln: ln.start)
+
+
+HARD_WRAP_WIDTH = 100  # lines of a hard-wrapped text (a press release, a PDF) are no longer than this
+_OPEN_END = re.compile(rf"[^{SENTENCE_ENDS}:;'’\"”)\]]$")
+
+
+def _paragraphs(lines: Sequence[TextLine]) -> list[tuple[TextLine, TextLine]]:
+    """Lines as paragraphs (first and last line of each). In a hard-wrapped text, where no line
+    is longer than a printed one and many stop mid-sentence, a line that stops mid-sentence
+    runs on into the next ("Robert Woolley, Chief Executive of UH" / "Bristol, said: ...");
+    elsewhere every line is a paragraph, and a short line is a crosshead."""
+    if not _hard_wrapped(lines):
+        return [(line, line) for line in lines]
+    out: list[tuple[TextLine, TextLine]] = []
+    for line in lines:
+        if out and _runs_on(out[-1][1]) and not line.after_blank:
+            out[-1] = (out[-1][0], line)
+        else:
+            out.append((line, line))
+    return out
+
+
+def _hard_wrapped(lines: Sequence[TextLine]) -> bool:
+    if len(lines) < 8:
+        return False
+    widths = sorted(len(line.text) for line in lines)
+    open_ends = sum(bool(_OPEN_END.search(line.text)) for line in lines)
+    return widths[int(0.9 * (len(widths) - 1))] <= HARD_WRAP_WIDTH and open_ends >= 0.4 * len(lines)
+
+
+def _runs_on(line: TextLine) -> bool:
+    return len(line.text) >= HARD_WRAP_WIDTH // 3 and bool(_OPEN_END.search(line.text))
 
 
 def article_people(article: Article) -> People:

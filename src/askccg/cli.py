@@ -307,6 +307,8 @@ def _calibrate(path: Path, prepared: list[Any]) -> None:
     names = []
     for spec, questions, local in prepared:
         dev = [q for q in questions if q.split == "dev"]
+        if not dev:  # a held-out set: measured, never fitted on
+            continue
         names.append(f"{spec.name} ({len(dev)})")
         assistant = Assistant(local)
         rows, answerable = ev.evidence_rows(assistant, dev)
@@ -456,7 +458,8 @@ def parser() -> argparse.ArgumentParser:
         "--set",
         action="append",
         metavar="NAME|PATH",
-        help="a question set: five, corpus2 or a JSON-lines file over --corpus (repeatable; default: all)",
+        help="a question set: five, corpus2, corpus6 (held out) or a JSON-lines file over --corpus "
+        "(repeatable; default: all)",
     )
     p.add_argument("--ablations", action="store_true", help="also every retrieval mode of askccg")
     p.add_argument(

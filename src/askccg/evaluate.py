@@ -23,7 +23,7 @@ import json
 import re
 import statistics
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "askccg hybrid": {"mode": "hybrid", "rerank": False},
     "askccg hybrid+rerank": {"mode": "hybrid", "rerank": True},
 }
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test")  # then any held-out split a set has ("heldout": measured, never tuned on)
 WORDINGS = ("article", "reworded")
 METADATA = "metadata"
 
@@ -306,9 +306,15 @@ def retrieval_cells(
     return cells
 
 
+def splits_of(cells: Mapping[tuple[str, str], object]) -> list[str]:
+    """The splits the cells hold: dev and test first, then held-out ones by name."""
+    present = {split for split, _ in cells}
+    return [s for s in SPLITS if s in present] + sorted(present - set(SPLITS))
+
+
 def format_retrieval(rows: Sequence[tuple[str, dict[tuple[str, str], Cell]]]) -> str:
     """One line per system: hit@1 / hit@3 for each split and wording, dev beside test."""
-    groups = [(s, w) for s in SPLITS for w in (*WORDINGS, "all")]
+    groups = [(s, w) for s in splits_of(rows[0][1] if rows else {}) for w in (*WORDINGS, "all")]
     head = f"{'system':<46}" + "".join(f"{s + ' ' + w:>16}" for s, w in groups)
     lines = [head, f"{'':<46}" + "".join(f"{'hit@1 / @3':>16}" for _ in groups), "-" * len(head)]
     for name, cells in rows:
@@ -406,7 +412,7 @@ def format_answers(rows: Sequence[tuple[str, dict[tuple[str, str], AnswerCell]]]
     head = f"{'answers':<34}" + "".join(f"{c:>18}" for c in cols)
     lines = [head, "-" * len(head)]
     for name, cells in rows:
-        for s in SPLITS:
+        for s in splits_of(cells):
             for w in (*WORDINGS, "all"):
                 c = cells.get((s, w))
                 if c is None:
@@ -473,11 +479,13 @@ class EvalSet:
 
 
 def default_sets(root: Path) -> list[EvalSet]:
-    """The project's sets: the five articles, and the five plus the 47-article second corpus."""
+    """The project's sets: the five articles; the five plus the 47-article second corpus (dev and
+    test halves); the five plus the 44-article held-out corpus (measured only, never tuned on)."""
     sets = root / "eval" / "sets"
     return [
         EvalSet("five", sets / "five.jsonl", (root / "corpus",)),
         EvalSet("corpus2", sets / "corpus2.jsonl", (root / "corpus", root / "eval" / "corpus2")),
+        EvalSet("corpus6", sets / "corpus6.jsonl", (root / "corpus", root / "eval" / "corpus6")),
     ]
 
 

@@ -331,7 +331,7 @@ def _plain_name(
     role_of = cut >= 3 and describes(words[0].group()) and words[1].group() in ("of", "for", "at")
     if not _confirmed(raw, s, e, role_before=role_before or described or role_of or post is not None):
         return None
-    return s, e, raw[s:e], "person"
+    return s, e, " ".join(raw[s:e].split()), "person"  # one space, if a hard wrap broke the name
 
 
 def describes(word: str) -> bool:
@@ -437,9 +437,10 @@ def _orgs(
         if any(s < run.end() and run.start() < e for s, e, _, _ in found + out):
             continue
         org = _org_name(run.group())
-        if org:
-            s = run.start() + run.group().index(org)
-            out.append((s, s + len(org), org, "org"))
+        if org:  # found with any spacing: a hard-wrapped line may break the name
+            at = re.search(r"\s+".join(map(re.escape, org.split())), run.group())
+            if at is not None:
+                out.append((run.start() + at.start(), run.start() + at.end(), org, "org"))
     return out
 
 

@@ -1,13 +1,15 @@
 """Sanity checks for eval/quotes/labels.jsonl (hand-labelled quotation attribution set),
 eval/quotes/heldout.jsonl (the held-out set over eval/corpus3),
-eval/quotes/heldout2.jsonl (the second held-out set over eval/corpus4) and
-eval/quotes/heldout3.jsonl (the third held-out set over eval/corpus5).
+eval/quotes/heldout2.jsonl (the second held-out set over eval/corpus4),
+eval/quotes/heldout3.jsonl (the third held-out set over eval/corpus5) and
+eval/quotes/heldout4.jsonl (the fourth held-out set over eval/corpus7).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
       python3 eval/quotes/check_labels.py --file eval/quotes/heldout.jsonl
       python3 eval/quotes/check_labels.py --file heldout2.jsonl
       python3 eval/quotes/check_labels.py --file heldout3.jsonl
+      python3 eval/quotes/check_labels.py --file heldout4.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
@@ -15,6 +17,7 @@ labels.jsonl: ids Q0001..., split "dev" or "test", files under corpus/ or eval/c
 heldout.jsonl: ids H0001..., split "heldout", files under eval/corpus3/ only.
 heldout2.jsonl: ids K0001..., split "heldout2", files under eval/corpus4/ only.
 heldout3.jsonl: ids L0001..., split "heldout3", files under eval/corpus5/ only.
+heldout4.jsonl: ids M0001..., split "heldout4", files under eval/corpus7/ only.
 """
 import argparse
 import json
@@ -37,12 +40,15 @@ MODES = {
     "H": {"splits": ("heldout",), "dirs": ("eval/corpus3/",)},
     "K": {"splits": ("heldout2",), "dirs": ("eval/corpus4/",)},
     "L": {"splits": ("heldout3",), "dirs": ("eval/corpus5/",)},
+    "M": {"splits": ("heldout4",), "dirs": ("eval/corpus7/",)},
 }
-DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/")
+DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
+             "eval/corpus7/")
 
 
 def file_order_key(path):
-    # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, each alphabetically
+    # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, eval/corpus7/,
+    # each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -83,7 +89,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2 or heldout3
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3 or heldout4
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:
@@ -123,7 +129,7 @@ def main(labels_path=LABELS):
         assert r["quote"] == r["quote"].strip(), f"{rid}: quote has leading/trailing whitespace"
         # length
         assert len(r["quote"].split()) >= 5, f"{rid}: fewer than 5 words: {r['quote']!r}"
-        # order: by file (corpus/, eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, alphabetical), then by start
+        # order: by file (corpus/, eval/corpus2/ ... eval/corpus5/, eval/corpus7/, alphabetical), then by start
         key = (file_order_key(f), s, e)
         if prev is not None:
             assert key > prev, f"{rid}: record out of file order"

@@ -843,3 +843,14 @@ def test_a_hard_wrapped_release_is_read_in_paragraphs() -> None:
     assert said(body, "We are making") == "James Rimmer"
     a = article(body)
     assert all(a.raw[q.start : q.end] == q.text for q in extract_quotes(a))
+
+
+def test_words_said_about_someone_named_after_the_verb_are_the_speakers() -> None:
+    body = (
+        "Pharmacy minister Steve Brine answered the question in the Commons.\n\n"
+        "In response, Mr Brine said Ms Yvette Cooper ‘will have to wait for the Budget like everybody "
+        "else’.\n\n"
+        "Mr Brine said Ms Yvette Cooper had called the cuts ‘a scandal in the making for patients’.\n"
+    )
+    assert said(body, "will have to wait") == "Steve Brine"
+    assert said(body, "a scandal in") == ""  # her words, as he reported them

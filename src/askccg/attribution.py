@@ -223,6 +223,11 @@ _UNNAMED_SPEAKER = re.compile(
     rf"\b(?:spokes(?:man|woman|person)|(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})(?:\s*,[^,]{{1,80}}){{0,3}}\s*,?\s+"
     r"(?:(?:has|had|also)\s+)*$"
 )
+# Nouns of speech and thought: "said Ms Cooper's claim was 'absurd'" quotes Ms Cooper.
+_OWN_SPEECH = re.compile(
+    r"\b(?:claim|claims|comment|comments|remark|remarks|words|statement|view|views|call|calls|describ\w*|"
+    r"call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubb(?:ed|s)|label(?:led|s)|accus\w*|complain\w*)\b"
+)
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
     re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)
@@ -730,8 +735,21 @@ class _Attributor:
                 if m.kind == "person" and m.key != speaker.surname and not self._aside(skel, base, sent, m)
             ]
             if others and not (len(speakers) == 1 and _is_statement(skel, sent, q)):
+                if len(speakers) == 1 and self._object_of_report(skel, base, sent, others):
+                    continue  # "Mr Brine said Ms Cooper 'will have to wait'": still Mr Brine's words
                 return None, True  # ("Mr Hunt told Dr Nagpaul: '...'" is still Mr Hunt's)
         return speaker, True
+
+    def _object_of_report(self, skel: str, base: int, sent: tuple[int, int], others: list[Mention]) -> bool:
+        """Whether everyone else the sentence names stands after its one reporting verb, with no
+        word of speech of their own: what the speaker said about them, in the speaker's words."""
+        verb = next(_VERB.finditer(skel, sent[0], sent[1]), None)
+        if verb is None:
+            return False
+        after = skel[verb.end() : sent[1]]
+        if _OWN_SPEECH.search(after):
+            return False
+        return all(m.start - base >= verb.end() for m in others)
 
     def _fill(
         self,

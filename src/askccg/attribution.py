@@ -228,6 +228,10 @@ _OWN_SPEECH = re.compile(
     r"\b(?:claim|claims|comment|comments|remark|remarks|words|statement|view|views|call|calls|describ\w*|"
     r"call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubb(?:ed|s)|label(?:led|s)|accus\w*|complain\w*)\b"
 )
+_STATE = re.compile(
+    r"[’'s\s]*(?:\w+\s+){0,2}?(?:was|were|is|are|be|been|being|felt|feels|feel|seemed|seems|looked"
+    r"|looks|remained|remains|became|becomes|had|has)\b"
+)
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
     re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)
@@ -735,21 +739,24 @@ class _Attributor:
                 if m.kind == "person" and m.key != speaker.surname and not self._aside(skel, base, sent, m)
             ]
             if others and not (len(speakers) == 1 and _is_statement(skel, sent, q)):
-                if len(speakers) == 1 and self._object_of_report(skel, base, sent, others):
+                if len(speakers) == 1 and self._object_of_report(skel, base, sent, others, q):
                     continue  # "Mr Brine said Ms Cooper 'will have to wait'": still Mr Brine's words
                 return None, True  # ("Mr Hunt told Dr Nagpaul: '...'" is still Mr Hunt's)
         return speaker, True
 
-    def _object_of_report(self, skel: str, base: int, sent: tuple[int, int], others: list[Mention]) -> bool:
+    def _object_of_report(
+        self, skel: str, base: int, sent: tuple[int, int], others: list[Mention], q: QuoteSpan
+    ) -> bool:
         """Whether everyone else the sentence names stands after its one reporting verb, with no
-        word of speech of their own: what the speaker said about them, in the speaker's words."""
+        word of speech of their own, and the quotation says what they will do, not how they are
+        ("said Mr Hunt was 'a failure'", "said she was 'devastated'" may be their own words):
+        what the speaker said about them, in the speaker's words."""
         verb = next(_VERB.finditer(skel, sent[0], sent[1]), None)
-        if verb is None:
+        if verb is None or _OWN_SPEECH.search(skel[verb.end() : sent[1]]):
             return False
-        after = skel[verb.end() : sent[1]]
-        if _OWN_SPEECH.search(after):
+        if not all(m.start - base >= verb.end() for m in others):
             return False
-        return all(m.start - base >= verb.end() for m in others)
+        return not _STATE.match(skel[max(m.end for m in others) - base : q.start])
 
     def _fill(
         self,

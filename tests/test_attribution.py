@@ -253,7 +253,7 @@ def test_he_after_someone_we_cannot_name_is_not_someone_earlier() -> None:
         "“The Tories have cut nurses’ pay year after year,” she added.\n"
     )
     assert said(body, "We will look") == ""  # the spokesman, not Mr Dunne
-    assert said(body, "The Tories") == ""
+    assert said(body, "The Tories") == "Ann Blorp-Quux"  # her age after her name makes it one
 
 
 def test_a_possessor_before_a_name_is_not_part_of_it() -> None:
@@ -854,3 +854,21 @@ def test_words_said_about_someone_named_after_the_verb_are_the_speakers() -> Non
     )
     assert said(body, "will have to wait") == "Steve Brine"
     assert said(body, "a scandal in") == ""  # her words, as he reported them
+
+
+def test_a_quotation_runs_on_across_one_quiet_paragraph() -> None:
+    body = (
+        "Angus Fraser, 83, collapsed twice on Sunday but waited over an hour for an ambulance.\n\n"
+        "“My wife had already called the 111 service but she called an ambulance,” he said.\n\n"
+        "A paramedic in a car arrived around half an hour after the initial call was made.\n\n"
+        "“The paramedic was lovely when he got here and the staff were excellent.”\n\n"
+        "The ambulance trust said it was sorry. Dr Jane Roe, its medical director, spoke later.\n\n"
+        "“We are reviewing every call made that evening and will write to the family.”\n\n"
+        "The hospital was busy all weekend.\n\n"
+        "Trust staff were praised by patients.\n\n"
+        "“We could not have asked for more from the nurses on the ward that night.”\n"
+    )
+    assert said(body, "My wife") == "Angus Fraser"  # "Name, 83," is a person
+    assert said(body, "The paramedic was") == "Angus Fraser"
+    assert said(body, "We are reviewing") == ""  # the paragraph between reports speech and names others
+    assert said(body, "We could not") == ""  # two paragraphs of narrative: the chain is broken

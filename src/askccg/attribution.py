@@ -935,10 +935,34 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         prose += _prose(article.raw[ln.start : ln.end])
         below = [b for b in body if b.start > ln.start]
         after = (below[0].start, below[0].end) if below else None
-        own, prev = _body_paragraph(engine, ln, prev, after)
+        own, now = _body_paragraph(engine, ln, prev, after)
+        if not own and now == _Paragraph() and _quiet(engine, ln, prev):
+            now = _Paragraph(prev.speaker, "across", False)
+        prev = now
         found += [_Found(f.span, f.speaker, f.kind, ln.where, f.continued, f.crosshead) for f in own]
     found = _crosshead_speakers(article.raw, _same_words_same_speaker(article.raw, found))
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
+
+
+def _quiet(engine: _Attributor, ln: Line, prev: _Paragraph) -> bool:
+    """A paragraph of narrative between two paragraphs of one person's quotation ("'...,' he
+    said. / A paramedic arrived half an hour later. / '...'"): a sentence or two that quote
+    nobody, report no speech and name no one but the speaker, so the quotation after it is
+    still theirs. One such paragraph is crossed, never two."""
+    if prev.link != "quote" or prev.speaker is None or prev.open:
+        return False
+    text = engine.raw[ln.start : ln.end]
+    if not _prose(text) or _VERB.search(text) or len(re.findall(r"[.!?](?:\s|$)", text)) > 2:
+        return False
+    speaker = prev.speaker
+    for m in engine.people.between(ln.start, ln.end):
+        if m.kind in ("org", "org-description") or (m.kind == "person" and m.key != speaker.surname):
+            return False
+        if m.kind == "pronoun" and m.key in ("he", "she"):
+            wanted = "m" if m.key == "he" else "f"
+            if engine.gender_of(speaker) not in ("", wanted):
+                return False
+    return True
 
 
 def _prose(text: str) -> bool:

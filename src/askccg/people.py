@@ -374,6 +374,8 @@ _ROLE_AFTER = re.compile(
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     if role_before or _VERB_AFTER.match(raw, end) or re.match(r",\s*who\b", raw[end : end + 8]):
         return True
+    if re.match(r",\s*\d{1,3},", raw[end : end + 8]):  # "Angus Fraser, 83, collapsed": an age
+        return True
     if raw[end : end + 1] == "," and _role_set_off_before(raw, start):  # "Prime Minister, Theresa May,"
         return True
     if raw[max(0, start - 3) : start].rstrip().endswith(",") and _SET_OFF_VERB.match(raw, end):

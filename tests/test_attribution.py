@@ -872,3 +872,14 @@ def test_a_quotation_runs_on_across_one_quiet_paragraph() -> None:
     assert said(body, "The paramedic was") == "Angus Fraser"
     assert said(body, "We are reviewing") == ""  # the paragraph between reports speech and names others
     assert said(body, "We could not") == ""  # two paragraphs of narrative: the chain is broken
+
+
+def test_they_after_a_body_that_spoke_is_that_body() -> None:
+    body = (
+        "The Local Government Association (LGA) has responded to research on the green paper.\n\n"
+        "They said: “Now is the time for answers, not more consultation on the problem.”\n\n"
+        "Dr Jane Roe, chair of the LMC, said the delay was damaging.\n\n"
+        "They added: “Every day of delay costs patients dearly in every part of the county.”\n"
+    )
+    assert said(body, "Now is the time") == "Local Government Association"
+    assert said(body, "Every day of") == ""  # a person spoke since: whoever "they" are, not the LGA

@@ -35,6 +35,7 @@ def test_organisations_fold_the_article_possessive_and_long_form() -> None:
     assert same_speaker("Hounslow clinical commissioning group", "Hounslow CCG", organisation=True)
     assert not same_speaker("Hounslow", "Hounslow CCG", organisation=True)
     assert org_key("The BMA's") == "bma"
+    assert org_key("Local Government Association (LGA)") == org_key("the Local Government Association")
 
 
 def test_a_quote_matches_the_label_it_overlaps_most() -> None:

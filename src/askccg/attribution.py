@@ -337,6 +337,11 @@ class _Attributor:
         if word == "it":
             recent = [k for pos, k in self.org_speakers if pos < m.start and pos >= self._reach(1)]
             return self.person(recent[-1]) if recent else None
+        if word == "they":  # "The LGA has responded ... They said:": the body that just spoke
+            spoke = [(pos, k) for pos, k in self.org_speakers if self._reach(1) <= pos < m.start]
+            if not spoke or any(spoke[-1][0] < pos < m.start for pos, _ in self.salience):
+                return None  # none, or a person was the subject since
+            return self.person(spoke[-1][1])
         if word not in ("he", "she"):
             return None
         wanted = "m" if word == "he" else "f"

@@ -110,6 +110,9 @@ def _split_name(name: str) -> tuple[list[str], list[str]]:
 
 
 def org_key(name: str) -> str:
+    """An organisation's name folded for comparison: "the", possessives, "clinical commissioning
+    group" and an acronym in brackets after the name ("Local Government Association (LGA)")."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name)
     text = " ".join(_words(name)).casefold()
     text = re.sub(r"\bclinical commissioning group\b", "ccg", text)
     text = re.sub(r"^the\s+", "", text)

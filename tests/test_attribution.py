@@ -883,3 +883,13 @@ def test_they_after_a_body_that_spoke_is_that_body() -> None:
     )
     assert said(body, "Now is the time") == "Local Government Association"
     assert said(body, "Every day of") == ""  # a person spoke since: whoever "they" are, not the LGA
+
+
+def test_speech_in_a_which_clause_is_an_aside() -> None:
+    body = (
+        "The RCGP has warned that the service, which NHS England has said may not suit every patient, "
+        "is ‘creating a twin-track approach to general practice’.\n\n"
+        "Councils face rising costs, which it said were conservative estimates, the LGA told ministers.\n\n"
+        "It warned that these areas would “soak up almost all of council spending”.\n"
+    )
+    assert said(body, "creating a twin") == "RCGP"

@@ -232,6 +232,7 @@ _STATE = re.compile(
     r"[’'s\s]*(?:\w+\s+){0,2}?(?:was|were|is|are|be|been|being|felt|feels|feel|seemed|seems|looked"
     r"|looks|remained|remains|became|becomes|had|has)\b"
 )
+_IN_RELATIVE = re.compile(r",\s*which\b[^,;:]*$")
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
     re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)
@@ -716,6 +717,7 @@ class _Attributor:
         self, skel: str, base: int, sent: tuple[int, int], inside: list[QuoteSpan]
     ) -> tuple[Person | None, bool]:
         speakers: list[Person | None] = []
+        asides: list[bool] = []  # the verb stands in a relative clause ("the service, which X has said")
         unnamed = False
         for verb in _VERB.finditer(skel, sent[0], sent[1]):
             who = self.subject(skel, base, sent, verb)
@@ -726,14 +728,17 @@ class _Attributor:
             if who is None:
                 unnamed = unnamed or self._unnamed_speaker(skel, base, sent[0], verb.start())
             speakers.append(who if isinstance(who, Person) else None)
+            asides.append(bool(_IN_RELATIVE.search(skel, sent[0], verb.start())))
         if not speakers:
             return None, False
-        named = {p.surname for p in speakers if p is not None}
         for p in speakers:  # who the sentence is about, for a later "he said", even when not quoted
             if p is not None and not p.is_org:
                 self.salience.append((base + sent[0], p.surname))
         if unnamed:  # "A spokesman said ... 'We will', he added": not someone named earlier
             self.salience.append((base + sent[0], _SOMEONE))
+        main = [p for p, aside in zip(speakers, asides, strict=True) if not aside]
+        speakers = main or speakers  # what the sentence reports, not what its relative clause does
+        named = {p.surname for p in speakers if p is not None}
         if len(named) != 1 or None in speakers:
             return None, True
         speaker = next(p for p in speakers if p is not None)

@@ -893,3 +893,19 @@ def test_speech_in_a_which_clause_is_an_aside() -> None:
         "It warned that these areas would “soak up almost all of council spending”.\n"
     )
     assert said(body, "creating a twin") == "RCGP"
+
+
+def test_pull_quotes_tagged_with_a_name_line_or_a_dash() -> None:
+    body = (
+        "Waiting time targets for cancer have been missed for a sixth successive quarter.\n\n"
+        '"This cannot be allowed to continue" - Emma Greenwood, Cancer Research UK\n\n'
+        "The unions revealed the results of their ballots today.\n\n"
+        "“We have taken a significant step on the journey towards fairer pay”\n\n"
+        "Josie Irwin\n\n"
+        "“Nobody here should have to wait this long for treatment”\n\n"
+        "Emergency Department\n\n"
+        "The RCN said 77% of its members backed the pay offer, and the deal will now go ahead.\n"
+    )
+    assert said(body, "We have taken") == "Josie Irwin"
+    assert said(body, "This cannot be") == "Emma Greenwood"
+    assert said(body, "Nobody here") == ""  # a crosshead below, not a name

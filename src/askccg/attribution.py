@@ -232,6 +232,16 @@ _STATE = re.compile(
     r"[’'s\s]*(?:\w+\s+){0,2}?(?:was|were|is|are|be|been|being|felt|feels|feel|seemed|seems|looked"
     r"|looks|remained|remains|became|becomes|had|has)\b"
 )
+# A person's name alone: "Josie Irwin", "Dr Jane Roe" (a pull quote's tag).
+_BARE_NAME = re.compile(
+    rf"(?P<name>(?:{TITLES}\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?=\s*(?:,|$|\.))"
+)
+
+
+def _dash_before(tail: str) -> bool:
+    return bool(re.match(rf"[{_MASK}\s]*[–—-]\s*", tail))
+
+
 _IN_RELATIVE = re.compile(r",\s*which\b[^,;:]*$")
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
@@ -688,12 +698,28 @@ class _Attributor:
         lead = re.match(rf"[{_MASK}\s]*[,–—-]?\s*", tail)
         at = base + max(q.end for q in inside) + (lead.end() if lead else 0)
         m = next(iter(self.people.between(at, base + sent[1])), None)
-        if m is None or m.start != at or m.kind != "person":
-            return None
-        rest = skel[m.end - base : sent[1]]
+        if m is not None and m.start == at and m.kind == "person":
+            end, who = m.end, self.resolve(m)
+        else:  # a name the text gives nowhere else, read from its place after the quotation
+            named = _BARE_NAME.match(self.raw, at, base + sent[1])
+            if named is None or not _dash_before(tail):
+                return None
+            end, who = named.end(), self.named(named["name"])
+        rest = skel[end - base : sent[1]]
         if not re.fullmatch(rf"(?:\s*,\s*[^,.;:!?{_MASK}]{{1,100}}){{0,3}}\s*[.!]?\s*", rest):
             return None
-        return self.resolve(m)
+        return who
+
+    def named(self, name: str) -> Person | None:
+        """The person a bare name on a line of its own (a pull quote's tag) names: the article's
+        person of that surname, or a person the text names only there."""
+        words = strip_title(name).split()
+        if len(words) < 2 or any(w in NOT_NAMES or w.casefold() in ORG_HEADS for w in words):
+            return None
+        known = self.person(words[-1])
+        if known is not None:
+            return known if _same_person(name, known.name) else None
+        return Person(name, words[-1])
 
     def _aside(self, skel: str, base: int, sent: tuple[int, int], m: Mention) -> bool:
         """Whether a mention is only an aside of its sentence: after a preposition ("after a
@@ -1074,6 +1100,12 @@ def _body_paragraph(
         and len(text.split()) <= 12
     ):
         return [], _Paragraph()  # a crosshead breaks any continuation
+    tag = _name_line(engine, after) if after is not None and _only_quotation(text) else None
+    if tag is not None:  # “We have taken a significant step” / Josie Irwin: a pull quote and its tag
+        spans = [q for q in quote_spans(text) if q.depth == 0]
+        return [
+            _Found((ln.start + spans[0].start, ln.start + spans[0].end), tag, "full", "body")
+        ], _Paragraph()
     named_below = after is not None and (
         engine.name_role_line(*after) is not None
         or name_role_shape(engine.raw[after[0] : after[1]]) is not None
@@ -1083,6 +1115,12 @@ def _body_paragraph(
         span = (ln.start + spans[0].start, ln.start + spans[0].end)
         return [_Found(span, None, "full", "body", crosshead=True)], _Paragraph()
     return engine.paragraph(ln.start, ln.end, prev, after)
+
+
+def _name_line(engine: _Attributor, at: tuple[int, int]) -> Person | None:
+    """A line that is nothing but a person's name ("Josie Irwin"), and that person."""
+    m = _BARE_NAME.fullmatch(engine.raw, *at)
+    return engine.named(m["name"]) if m is not None else None
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[•●▪◦*–-]|\d{1,2}[.)])\s+")

@@ -720,7 +720,7 @@ def test_a_pronoun_does_not_skip_a_subject_we_could_not_name() -> None:
         "She said: “Since the bursary went, morale on the wards has collapsed.”\n"
     )
     assert said(body, "I was appalled") == ""  # he is Brian, never Dr Oak
-    assert said(body, "Since the bursary") == ""  # she is Priya Shah, never her MP
+    assert said(body, "Since the bursary") == "Priya Shah"  # she is Priya Shah, never her MP
 
 
 def test_a_joint_statement_names_no_single_speaker() -> None:
@@ -909,3 +909,15 @@ def test_pull_quotes_tagged_with_a_name_line_or_a_dash() -> None:
     assert said(body, "We have taken") == "Josie Irwin"
     assert said(body, "This cannot be") == "Emma Greenwood"
     assert said(body, "Nobody here") == ""  # a crosshead below, not a name
+
+
+def test_a_role_phrase_before_a_name_and_a_name_that_spoke_to_someone() -> None:
+    body = (
+        "Student nurses lobbied MPs about their bursaries on Tuesday.\n\n"
+        "Adaeze Bowen spoke to her MP Kemi Budenach, saying she wanted to be heard.\n\n"
+        "She said: “Since the bursary was scrapped, student nurse numbers have dwindled.”\n\n"
+        "The Royal College of Nursing said such ratios were unacceptable.\n\n"
+        "Head of policy Howard Catton: “One nurse to eight patients is very risky territory.”\n"
+    )
+    assert said(body, "Since the bursary") == "Adaeze Bowen"  # not the MP she spoke to
+    assert said(body, "One nurse to") == "Howard Catton"

@@ -327,11 +327,28 @@ def _plain_name(
     if before and before[-1].casefold() in PREPOSITIONS and cut == 0:
         return None
     described = describes(words[cut - 1].group()) if cut else bool(before) and describes(before[-1])
+    # "Head of policy Howard Catton": a role of a few lower-case words before the name
+    described = described or (cut == 0 and _role_phrase_before(before))
     # "CEO of Care England Martin Green": the run opens with a role and its organisation
     role_of = cut >= 3 and describes(words[0].group()) and words[1].group() in ("of", "for", "at")
     if not _confirmed(raw, s, e, role_before=role_before or described or role_of or post is not None):
         return None
     return s, e, " ".join(raw[s:e].split()), "person"  # one space, if a hard wrap broke the name
+
+
+def _role_phrase_before(words: list[str]) -> bool:
+    """Whether the words right before a name are a role phrase ("Head of policy", "chair of the
+    board"): a role word, then only "of"/"the"/lower-case words, within the clause."""
+    phrase = []
+    for word in reversed(words[-4:]):
+        if word.endswith((".", ",", ":", ";", "”", "’", '"')) or (word in NOT_NAMES and not describes(word)):
+            break
+        phrase.append(word)
+        if describes(word):
+            return len(phrase) > 1 and all(w.islower() for w in phrase[:-1])
+        if not word.islower():
+            break
+    return False
 
 
 def describes(word: str) -> bool:
@@ -358,7 +375,7 @@ _VERB_AFTER = re.compile(
     # ", role," or " from campaign group Y" between the name and the verb
     rf"\s*(?:,[^,.;:]{{1,160}},|\s+(?:from|of|at)\s+(?:[a-z-]+\s+){{0,3}}[A-Z][^,.;:]{{0,80}}?)?"
     rf"(?:\s*\([^()]{{1,30}}\))?"  # "Ian Hudspeth (Con) said", "Jane Smith (61) said"
-    rf"\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b"
+    rf"\s*(?:has |had |have |was |also |then )*(?:{VERBS}|spoke to)\b"  # a person who spoke to someone
 )
 # "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
 _SET_OFF_VERB = re.compile(rf",\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")

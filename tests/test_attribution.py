@@ -921,3 +921,38 @@ def test_a_role_phrase_before_a_name_and_a_name_that_spoke_to_someone() -> None:
     )
     assert said(body, "Since the bursary") == "Adaeze Bowen"  # not the MP she spoke to
     assert said(body, "One nurse to") == "Howard Catton"
+
+
+def test_a_role_without_commas_between_a_name_and_its_body() -> None:
+    body = (
+        "The figures were published on Monday.\n\n"
+        "Mark Winstanley CEO of the charity Rethink Mental Illness said: “This data is yet more evidence "
+        "that the system is at breaking point.”\n\n"
+        "For comment from Rethink Mental Illness, call the press office.\n\n"
+        "Notes to editors\n"
+        "Rethink Mental Illness is a charity that believes a better life is possible.\n"
+    )
+    assert said(body, "This data is") == "Mark Winstanley"  # not the charity, never a person
+
+
+def test_with_someone_believing_makes_them_the_next_he() -> None:
+    body = (
+        "Mike Coupe, chief executive of the supermarket, said: “We support the plan.”\n\n"
+        "The plan has been welcomed in the county though, with Dr David White, the GP clinical lead, "
+        "believing the industry will cut sugar levels.\n\n"
+        "He said: “Being overweight has become the norm for children here.”\n"
+    )
+    assert said(body, "Being overweight") == "Dr David White"
+
+
+def test_words_a_quotation_quotes_are_not_its_speakers() -> None:
+    body = (
+        "Gordon Miles, chief executive of the college, said: “Performance has declined.\n\n"
+        "“In 2014 the Royal College of Emergency Medicine concluded that: “Before the standard, "
+        "resources available to emergency departments were grossly inadequate.”\n\n"
+        "“That is why the standard matters to every patient.”\n\n"
+        "Jane Roe, a nurse, agreed. 'She added: 'Nobody should wait twelve hours on a trolley.'\n"
+    )
+    assert said(body, "Before the standard") == ""  # the college's, as Mr Miles quotes it
+    assert said(body, "That is why") == "Gordon Miles"
+    assert said(body, "Nobody should") == "Jane Roe"  # a stray mark before "She added:"

@@ -242,6 +242,12 @@ def _dash_before(tail: str) -> bool:
     return bool(re.match(rf"[{_MASK}\s]*[–—-]\s*", tail))
 
 
+# "Mark Winstanley CEO of the charity Rethink": a role of lower-case words (and "CEO") between a
+# person's name and the body they work for, without the commas.
+_ROLE_GAP = re.compile(
+    rf"\s+(?:{'|'.join(sorted(ROLE_WORDS))}|CEO|GP)(?:\s+(?:of|at|for|the|[a-z-]+)){{0,5}}\s+", re.IGNORECASE
+)
+_PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},)?\s+(?:also\s+)?[a-z]+ing\b")
 _IN_RELATIVE = re.compile(r",\s*which\b[^,;:]*$")
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
@@ -254,6 +260,11 @@ _GLUE_STEPS = (
     # , role  or  , who proposed the motion  or  , Devon  (the comma after it stays); a colon
     # may stand inside a role ("National Director: Commissioning Development")
     re.compile(rf"\s*,(?:[^,;:{_MASK}]|:(?=\s+[A-Z])){{1,160}}(?=,)"),
+    # "Mark Winstanley CEO of the charity Rethink Mental Illness said": a role and its body, no commas
+    re.compile(
+        rf"\s+(?i:{'|'.join(sorted(ROLE_WORDS))})(?:\s+[a-z-]+){{0,2}}\s+(?:of|at|for)\s+(?:the\s+)?"
+        rf"(?:[a-z-]+\s+){{0,2}}[A-Z][^,;:{_MASK}]{{0,60}}?(?=\s*$)"
+    ),
     re.compile(rf"\s*,?\s*who\b[^,;:{_MASK}]{{1,120}}(?=,)"),  # who proposed the motion
     re.compile(rf"\s*,\s*which\b[^,;:{_MASK}]{{1,120}}(?=,)"),  # , chief of PSNC, which agreed the deal,
     re.compile(r"\s*,?\s*who\b"),
@@ -306,6 +317,7 @@ class _Found:
     where: str
     continued: bool = False  # its speaker comes from around it, not from its own sentence
     crosshead: bool = False  # a quoted crosshead: its words are quoted again in the section below
+    nested: bool = False  # words a quotation quotes ("'In 2014 the college concluded that: “...”'")
 
 
 @dataclass
@@ -461,8 +473,11 @@ class _Attributor:
         return any(
             p.kind == "person"
             and p.end <= m.start
-            and skel[p.end - base : m.start - base].lstrip().startswith(",")
             and _MASK not in skel[p.end - base : m.start - base]
+            and (
+                skel[p.end - base : m.start - base].lstrip().startswith(",")
+                or _ROLE_GAP.fullmatch(skel[p.end - base : m.start - base]) is not None
+            )
             for p in cands
         )
 
@@ -668,6 +683,8 @@ class _Attributor:
                 self.salience.append((start + sent[0], first.surname))
             elif self._unknown_subject(skel, start, sent):
                 self.salience.append((start + sent[0], _SOMEONE))  # a later "he" may be them
+            for m in self._with_participle(skel, start, sent):  # "..., with Dr White believing ..."
+                self.salience.append((m.start, m.key))
             speaker, has_verb = self._sentence_speaker(skel, start, sent, inside)
             if not has_verb:
                 speaker = self._tagged(skel, start, sent, inside)
@@ -684,6 +701,7 @@ class _Attributor:
                 if speaker is not None:
                     said.append(speaker)
         self._fill(found, said, reported, prev, after, start, sentences, outer, skel)
+        _nested(found, text, start, outer)
         for q in spans:
             if q.depth > 0:
                 found.append(_Found((start + q.start, start + q.end), None, "fragment", "body"))
@@ -720,6 +738,18 @@ class _Attributor:
         if known is not None:
             return known if _same_person(name, known.name) else None
         return Person(name, words[-1])
+
+    def _with_participle(self, skel: str, base: int, sent: tuple[int, int]) -> list[Mention]:
+        """People a sentence makes the subject of a participle after "with" ("welcomed in East
+        Lancashire, with Dr David White, GP lead, believing the industry will act"): for a later
+        "he", they are the last person the text spoke of."""
+        out = []
+        for m in self.people.between(base + sent[0], base + sent[1]):
+            if m.kind != "person" or not re.search(r"\bwith\s+$", skel[sent[0] : m.start - base]):
+                continue
+            if _PARTICIPLE_AFTER.match(skel, m.end - base, sent[1]):
+                out.append(m)
+        return out
 
     def _aside(self, skel: str, base: int, sent: tuple[int, int], m: Mention) -> bool:
         """Whether a mention is only an aside of its sentence: after a preposition ("after a
@@ -865,7 +895,9 @@ class _Attributor:
     def _hand_on(
         self, found: list[_Found], reported: list[Person | None], skel: str, outer: list[QuoteSpan]
     ) -> _Paragraph:
-        speakers = [f.speaker for f in found if f.kind == "full"] or [f.speaker for f in found]
+        speakers = [f.speaker for f in found if f.kind == "full" and not f.nested] or [
+            f.speaker for f in found if not f.nested
+        ]
         is_open = bool(outer) and not outer[-1].closed
         if speakers:
             last = speakers[-1]
@@ -934,6 +966,21 @@ def _sentences(text: str, skel: str, outer: Sequence[QuoteSpan]) -> list[tuple[i
             cuts.add(end)
     ordered = sorted(cuts)
     return [(a, b) for a, b in pairwise(ordered) if text[a:b].strip()]
+
+
+def _nested(found: list[_Found], text: str, start: int, outer: Sequence[QuoteSpan]) -> None:
+    """A quotation that opens right after another one ends, unclosed, on a colon ("“In 2014 the
+    college concluded that: “Before the standard, ...”") is quoted inside it, with the same marks:
+    whose words it gives, the outer quotation says, not its speaker. It is left unattributed."""
+    for a, b in pairwise(outer):
+        words = text[a.start : a.end].split()
+        if a.closed or not text[a.start : a.end].rstrip().endswith(":") or len(words) <= 4:
+            continue  # ("'She added: '...": a stray mark before an attribution, not a quotation)
+        if text[a.end : b.start].strip(" ‘’'“”\"´«»"):
+            continue
+        for i, f in enumerate(found):
+            if f.span == (start + b.start, start + b.end):
+                found[i] = _Found(f.span, None, f.kind, f.where, nested=True)
 
 
 def _is_statement(skel: str, sent: tuple[int, int], q: QuoteSpan) -> bool:

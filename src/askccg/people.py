@@ -295,7 +295,18 @@ def _plain_name(
 ) -> tuple[int, int, str, Kind] | None:
     """The person's name at the end of a capitalised run, when the run is one."""
     words = list(re.finditer(r"\S+", raw[start:end]))
-    post = next((i for i, w in enumerate(words) if i >= 2 and w.group() in POSTNOMINALS), None)
+    post = next(  # "Valerie Vaz MP", "Mark Winstanley CEO of ...": letters or a role ending the name
+        (
+            i
+            for i, w in enumerate(words)
+            if i >= 2
+            and (
+                w.group() in POSTNOMINALS
+                or (i == len(words) - 1 and w.group().isupper() and describes(w.group()))  # ends the run
+            )
+        ),
+        None,
+    )
     words = words[:post]
     cut = 0
     for i, w in enumerate(words):  # role words and leading sentence words stay out of the name
@@ -323,9 +334,14 @@ def _plain_name(
     if any(w.group().casefold() in ORG_HEADS for w in name_words):
         return None
     s, e = start + name_words[0].start(), start + name_words[-1].end()
-    before = raw[max(0, s - 40) : s].split()
+    line_start = (
+        raw.rfind("\n", 0, s) + 1
+    )  # a role word ending the line above ("Notes to editors") is not its
+    before = raw[max(line_start, s - 40) : s].split()
     if before and before[-1].casefold() in PREPOSITIONS and cut == 0:
         return None
+    if cut == 0 and len(before) >= 2 and before[-1] in ORG_HEADS and before[-2].casefold() == "the":
+        return None  # "the charity Rethink Mental Illness": a body named after its kind
     described = describes(words[cut - 1].group()) if cut else bool(before) and describes(before[-1])
     # "Head of policy Howard Catton": a role of a few lower-case words before the name
     described = described or (cut == 0 and _role_phrase_before(before))
@@ -339,6 +355,8 @@ def _plain_name(
 def _role_phrase_before(words: list[str]) -> bool:
     """Whether the words right before a name are a role phrase ("Head of policy", "chair of the
     board"): a role word, then only "of"/"the"/lower-case words, within the clause."""
+    if words and words[-1].casefold() in ORG_HEADS:  # "CEO of the charity Rethink ...": a body's name
+        return False
     phrase = []
     for word in reversed(words[-4:]):
         if word.endswith((".", ",", ":", ";", "”", "’", '"')) or (word in NOT_NAMES and not describes(word)):

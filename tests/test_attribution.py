@@ -956,3 +956,19 @@ def test_words_a_quotation_quotes_are_not_its_speakers() -> None:
     assert said(body, "Before the standard") == ""  # the college's, as Mr Miles quotes it
     assert said(body, "That is why") == "Gordon Miles"
     assert said(body, "Nobody should") == "Jane Roe"  # a stray mark before "She added:"
+
+
+def test_speech_in_a_participle_clause() -> None:
+    body = (
+        'Celebrity chef Jamie Oliver has welcomed a tax on sugary drinks, saying it is a "profound '
+        'move that will ripple around the world".\n\n'
+        "The policy was first introduced in Wales in 2008, with the then health minister Edwina Hart "
+        "saying it would mean ‘a fairer and more consistent car parking policy for hospitals’.\n\n"
+        'Oliver took to Twitter to praise the plan, saying on Instagram: "We did it guys, a sugar levy '
+        'on sugary drinks at last."\n\n'
+        "Dr Jane Roe met the minister, with the council leader also attending, saying it was "
+        "‘a good day for every patient in the county’.\n"
+    )
+    assert said(body, "profound move") == "Jamie Oliver"
+    assert said(body, "a fairer and") == "Edwina Hart"
+    assert said(body, "We did it") == "Jamie Oliver"

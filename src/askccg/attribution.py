@@ -247,6 +247,8 @@ def _dash_before(tail: str) -> bool:
 _ROLE_GAP = re.compile(
     rf"\s+(?:{'|'.join(sorted(ROLE_WORDS))}|CEO|GP)(?:\s+(?:of|at|for|the|[a-z-]+)){{0,5}}\s+", re.IGNORECASE
 )
+# Reporting in a participle clause: ", saying ...", "with X adding ...".
+_PARTICIPLE = re.compile(r"\b(?:saying|adding|warning|arguing|claiming|insisting|stating|stressing)\b")
 _PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},)?\s+(?:also\s+)?[a-z]+ing\b")
 _IN_RELATIVE = re.compile(r",\s*which\b[^,;:]*$")
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
@@ -739,13 +741,28 @@ class _Attributor:
             return known if _same_person(name, known.name) else None
         return Person(name, words[-1])
 
+    def _participle_subject(
+        self, skel: str, base: int, sent: tuple[int, int], verb: re.Match[str]
+    ) -> Person | None:
+        """Who speaks in a participle clause: "Jamie Oliver has welcomed the tax, saying it is '...'"
+        (the sentence's subject), "with the health minister Edwina Hart saying '...'" (the person
+        after "with"); None when neither form holds."""
+        before = skel[sent[0] : verb.start()]
+        with_name = [m for m in self._with_participle(skel, base, sent) if m.end - base <= verb.start()]
+        if with_name and not re.search(rf"[,;:{_MASK}]", skel[with_name[-1].end - base : verb.start()]):
+            return self.resolve(with_name[-1])
+        if re.search(r"[^,],\s*$", before) and not re.search(r"\bwith\b[^,]*,\s*$", before):
+            return self._sentence_subject(skel, base, sent, pronouns=True)
+        return None
+
     def _with_participle(self, skel: str, base: int, sent: tuple[int, int]) -> list[Mention]:
         """People a sentence makes the subject of a participle after "with" ("welcomed in East
         Lancashire, with Dr David White, GP lead, believing the industry will act"): for a later
         "he", they are the last person the text spoke of."""
         out = []
         for m in self.people.between(base + sent[0], base + sent[1]):
-            if m.kind != "person" or not re.search(r"\bwith\s+$", skel[sent[0] : m.start - base]):
+            before = skel[sent[0] : m.start - base]
+            if m.kind != "person" or not re.search(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$", before):
                 continue
             if _PARTICIPLE_AFTER.match(skel, m.end - base, sent[1]):
                 out.append(m)
@@ -785,6 +802,11 @@ class _Attributor:
                 unnamed = unnamed or self._unnamed_speaker(skel, base, sent[0], verb.start())
             speakers.append(who if isinstance(who, Person) else None)
             asides.append(bool(_IN_RELATIVE.search(skel, sent[0], verb.start())))
+        for verb in _PARTICIPLE.finditer(skel, sent[0], sent[1]):
+            who = self._participle_subject(skel, base, sent, verb)
+            if who is not None:
+                speakers.append(who)
+                asides.append(False)
         if not speakers:
             return None, False
         for p in speakers:  # who the sentence is about, for a later "he said", even when not quoted

@@ -64,7 +64,7 @@ DESCRIPTORS = frozenset(
     headteacher victim survivor witness colleague neighbour whistleblower veteran constituent
     employee locum registrar inspector coroner lawyer solicitor barrister academic expert
     commentator columnist blogger journalist broadcaster presenter campaign-leader trustee
-    businessman businesswoman""".split()
+    businessman businesswoman chef comedian actor actress singer footballer entrepreneur""".split()
 )
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS

@@ -972,3 +972,20 @@ def test_speech_in_a_participle_clause() -> None:
     assert said(body, "profound move") == "Jamie Oliver"
     assert said(body, "a fairer and") == "Edwina Hart"
     assert said(body, "We did it") == "Jamie Oliver"
+
+
+def test_naming_in_a_speakers_words_and_said_after_with_a_role_or_the() -> None:
+    body = (
+        'Ian Wright, director general of the Food and Drink Federation, called the tax a "disappointing '
+        'diversion from effective measures".\n\n'
+        "“The consequences of the rise in charges are well known to every pharmacist,” said chair of the "
+        "RPS English Board Sandra Gidley.\n\n"
+        "Gidley continued, “Prescriptions are free in Scotland, Wales and Northern Ireland.”\n\n"
+        "“For the sake of patients and staff, providers need action now,” added the NHS Confederation.\n\n"
+        "A campaign group called ‘Save Our Hospital Services Now’ held a march.\n"
+    )
+    assert said(body, "disappointing diversion") == "Ian Wright"
+    assert said(body, "The consequences") == "Sandra Gidley"
+    assert said(body, "Prescriptions are free") == "Sandra Gidley"
+    assert said(body, "For the sake") == "NHS Confederation"
+    assert said(body, "Save Our Hospital") == ""  # a name, not words someone said

@@ -250,6 +250,7 @@ _ROLE_GAP = re.compile(
 # Reporting in a participle clause: ", saying ...", "with X adding ...".
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|warning|arguing|claiming|insisting|stating|stressing)\b")
 _PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},)?\s+(?:also\s+)?[a-z]+ing\b")
+_ROLE_START = re.compile(rf"\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{'|'.join(sorted(ROLE_WORDS))})\b")
 _IN_RELATIVE = re.compile(r",\s*which\b[^,;:]*$")
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
@@ -427,6 +428,9 @@ class _Attributor:
                 if self._joined(after):  # "said Dr Green and Dr White": more than one speaker
                     return None
                 return self._bound(skel, base, sent, after) or self.resolve(after)
+            titled = self._after_role(skel, base, verb.end(), sent[1])
+            if titled is not None:  # "'...,' said chair of the RPS English Board Sandra Gidley."
+                return titled
             if not before.strip(" ,"):
                 return False
         if re.search(r"(?:^|[\s,])(?:and|but)\s+$", before):
@@ -502,6 +506,11 @@ class _Attributor:
 
     def _mention_at(self, position: int, text: str) -> Mention | None:
         lead = len(text) - len(text.lstrip())
+        the = re.match(r"the\s+(?=[A-Z])", text[lead:])  # "added the NHS Confederation"
+        if the and any(
+            m.kind == "org" for m in self.people.between(position + lead + the.end(), position + len(text))
+        ):
+            lead += the.end()
         for m in takewhile(lambda m: m.start == position + lead, self.people.after(position + lead)):
             if m.start == position + lead and m.kind == "org":
                 return self._person_after_org(m) or m
@@ -510,6 +519,17 @@ class _Attributor:
             if m.start == position + lead and m.key in ("he", "she"):
                 return m
         return None
+
+    def _after_role(self, skel: str, base: int, start: int, end: int) -> Person | None:
+        """The person a said-after names behind a role and its body, ending the sentence: "said
+        chair of the RPS English Board Sandra Gidley." (never someone in a clause of their own)."""
+        m = next((x for x in self.people.between(base + start, base + end) if x.kind == "person"), None)
+        if m is None or not re.fullmatch(r"\s*[.!?]?\s*", skel[m.end - base : end]):
+            return None
+        gap = skel[start : m.start - base]
+        if _MASK in gap or re.search(r"[,;:]", gap) or not _ROLE_START.match(gap):
+            return None
+        return self.resolve(m)
 
     def _person_after_org(self, org: Mention) -> Mention | None:
         """ "said RCGP chair Clare Gerada": the organisation names the person's role."""

@@ -388,12 +388,20 @@ VERBS = (
     r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
     r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)|go(?:es)? on to (?:say|add)|went on to (?:say|add)"
+    # "called the tax a '...'", "called it '...'": naming something in the speaker's words (the
+    # quotation follows within a few words; "a group called" has no subject, so names no one)
+    r"|called(?=(?:\s+[\w’'-]+){1,6}\s+[‘“'\"\x01])"
 )
 _VERB_AFTER = re.compile(
     # ", role," or " from campaign group Y" between the name and the verb
     rf"\s*(?:,[^,.;:]{{1,160}},|\s+(?:from|of|at)\s+(?:[a-z-]+\s+){{0,3}}[A-Z][^,.;:]{{0,80}}?)?"
     rf"(?:\s*\([^()]{{1,30}}\))?"  # "Ian Hudspeth (Con) said", "Jane Smith (61) said"
     rf"\s*(?:has |had |have |was |also |then )*(?:{VERBS}|spoke to)\b"  # a person who spoke to someone
+)
+# "said chair of the RPS English Board ": a reporting verb, then a role and its body, before a name
+_SAID_ROLE_BEFORE = re.compile(
+    rf"\b(?:said|says|added|adds|explained|warned|stressed|continued)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
+    rf"(?i:{'|'.join(sorted(ROLE_WORDS))})\b[^.;:\"“”‘’]{{0,60}}$"
 )
 # "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
 _SET_OFF_VERB = re.compile(rf",\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
@@ -411,6 +419,9 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True
     if re.match(r",\s*\d{1,3},", raw[end : end + 8]):  # "Angus Fraser, 83, collapsed": an age
         return True
+    line_start = raw.rfind("\n", 0, start) + 1
+    if _SAID_ROLE_BEFORE.search(raw, line_start, start) and re.match(r"\s*[.!?]", raw[end : end + 3]):
+        return True  # "..,' said chair of the RPS English Board Sandra Gidley."
     if raw[end : end + 1] == "," and _role_set_off_before(raw, start):  # "Prime Minister, Theresa May,"
         return True
     if raw[max(0, start - 3) : start].rstrip().endswith(",") and _SET_OFF_VERB.match(raw, end):

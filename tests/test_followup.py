@@ -92,3 +92,9 @@ def test_a_dummy_it_points_back_at_nothing() -> None:
     assert not needs_context("What did Dixon say it's not good to have CCGs as?", PEOPLE)
     assert not needs_context("Is it true that CCGs will hold the GP budget?", PEOPLE)
     assert needs_context("Who opposed it?", PEOPLE) and needs_context("Why is it important?", PEOPLE)
+
+
+def test_a_follow_up_of_a_follow_up_takes_what_the_last_one_resolved_to() -> None:
+    stevens = Turn("What did Simon Stevens offer CCGs?")
+    opposed = Turn("Who opposed it?", query="Who opposed it? (Simon Stevens offer CCGs)")
+    assert resolve("Why?", [stevens, opposed], PEOPLE) == "Why? (opposed Simon Stevens offer CCGs)"

@@ -32,3 +32,14 @@ def test_names_and_years_the_corpus_has_pass() -> None:
     assert unmatched("What did Michael Smith say?", known, set()) == ()
     assert unmatched("What did the Cumbrian GP say?", known, set()) == ()
     assert unmatched("What does NHS England do?", known, set()) == ()
+
+
+def test_a_question_for_one_side_and_sentences_that_take_it() -> None:
+    from askccg.questions import intent, takes_stance
+
+    against, backed = intent("Who opposed it?"), intent("Which groups backed the plan?")
+    assert against.stance == "against" and backed.stance == "for"
+    assert intent("What did Simon Stevens offer CCGs?").stance == ""
+    assert takes_stance(against, "But his ideas were rejected by the GPC.")
+    assert not takes_stance(against, "Simon Stevens announced he planned to invite CCGs to apply.")
+    assert takes_stance(backed, "The LMC welcomed the plan.")

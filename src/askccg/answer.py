@@ -40,7 +40,7 @@ from .cleaning import normalise
 from .conventions import CLOSE_MARKS, OPEN_MARKS, TITLES
 from .documents import Answer, AnswerSentence, Citation, Hit
 from .lexical import tokenize
-from .questions import Intent, states_view, type_match
+from .questions import Intent, states_view, takes_stance, type_match
 from .questions import intent as read_intent
 
 REFUSAL = (
@@ -58,6 +58,8 @@ W_PASSAGE = 0.3
 W_FURNITURE = 0.5  # captions, photo credits, headline repeats
 W_SPEAKER = 0.3  # the person whose words the question asks for is the sentence's speaker
 W_VIEW = 0.2  # compare and summarise questions ask for views: sentences stating one come first
+W_STANCE = 0.2  # "Who opposed it?": sentences stating that side come first
+BORROWED = 0.5  # weight of the words a follow-up takes from the turn before
 ANAPHOR = re.compile(r"^\W*(?:this|these|that|those|it|they|such|he|she)\b", re.IGNORECASE)
 W_COMMENT = 0.15  # readers' views yield to reported facts unless the question asks about readers
 # What the refusal calibration sees, each the best over the candidate sentences: cosine with the
@@ -155,7 +157,12 @@ def compose(
     """The grounded answer, or a refusal that still lists the nearest passages."""
     query = query or question
     wanted = read_intent(query)
-    weight = term_weight or (lambda _t: 1.0)
+    idf = term_weight or (lambda _t: 1.0)
+    own = set(tokenize(question))  # a follow-up's borrowed topic is background, its own words the ask
+
+    def weight(term: str) -> float:
+        return idf(term) * (1.0 if term in own or query == question else BORROWED)
+
     candidates = _candidates(hits, quotes, wanted, weight)
     if not candidates:
         return refusal(question, hits, query)
@@ -253,6 +260,8 @@ def _candidates(
                 score += W_SPEAKER
             if wanted.wants_sides and states_view(text):
                 score += W_VIEW
+            if wanted.stance and not wanted.wants_sides and takes_stance(wanted, text):
+                score += W_STANCE
             if _furniture(text, c.title):
                 score -= W_FURNITURE
             if c.kind == "comment" and not wants_comments:

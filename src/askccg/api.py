@@ -222,7 +222,7 @@ def turns(history: Sequence[object], max_chars: int = 100_000) -> list[Turn]:
         what = f"history item {n}"
         if isinstance(item, Answer):
             speakers = tuple(s.speaker for s in item.sentences if s.kind == "quote")
-            out.append(Turn(item.question, speakers))
+            out.append(Turn(item.question, speakers, item.query))
         elif isinstance(item, Turn):
             out.append(item)
         elif isinstance(item, str):

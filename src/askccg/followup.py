@@ -84,6 +84,11 @@ class Turn:
 
     question: str
     speakers: tuple[str, ...] = ()
+    query: str = ""  # the question as retrieval saw it, once resolved ("" when not known)
+
+    @property
+    def resolved(self) -> str:
+        return self.query or self.question
 
 
 def actors(text: str, people: Iterable[str]) -> list[tuple[int, str]]:
@@ -160,9 +165,20 @@ def resolve(question: str, history: Sequence[Turn], people: Iterable[str]) -> st
         extra = [w for w in content_words(previous.question, skip) if w.lower() not in body.lower()]
         body = body[0].upper() + body[1:]
         return f"{body.rstrip('?')} about {' '.join(extra)}?" if extra else body
-    if needs_context(question, people):
-        return f"{question.strip().rstrip('?')}? ({topic(previous.question)})"
+    if needs_context(question, people):  # "Why?" after "Who opposed it?" asks about what "it" was
+        return f"{question.strip().rstrip('?')}? ({topic(_unbracket(previous.resolved))})"
     return question
+
+
+def _unbracket(query: str) -> str:
+    """ "Who opposed it? (Simon Stevens offer CCGs)" -> "Who opposed Simon Stevens offer CCGs?":
+    a resolved follow-up with its borrowed topic put where its pointer was."""
+    m = re.fullmatch(r"(?P<q>.*?)\?\s*\((?P<t>[^()]*)\)\s*", query)
+    if m is None:
+        return query
+    q, t = m["q"].strip(), m["t"].strip()
+    pointed = re.sub(r"\b(?:it|this|that|them|these|those)\b", t, q, count=1, flags=re.IGNORECASE)
+    return f"{pointed if pointed != q else q + ' ' + t}?"
 
 
 def _predicate(question: str, found: list[tuple[int, str]]) -> list[str]:

@@ -182,6 +182,7 @@ class Intent:
     terms: tuple[str, ...]  # search terms of the topic (stemmed, no stop words)
     names: tuple[str, ...]  # capitalised names and acronyms the question uses ("Dixon", "GPC")
     speaker: str = ""  # whose words are asked for: "What did Dixon argue?", "according to Hirst"
+    stance: str = ""  # "against" ("Who opposed it?") or "for" ("Who backed the plan?"), else ""
 
     @property
     def wants_sides(self) -> bool:
@@ -232,7 +233,40 @@ def intent(question: str) -> Intent:
     kind = classify(question)
     names = question_names(question)
     expects = EXPECTS.get(kind, frozenset())
-    return Intent(question, kind, expects, tuple(tokenize(question)), names, asked_speaker(question))
+    stance = "against" if _ASKS_AGAINST.search(question) else "for" if _ASKS_FOR.search(question) else ""
+    return Intent(question, kind, expects, tuple(tokenize(question)), names, asked_speaker(question), stance)
+
+
+# "Who opposed it?", "Which groups backed the plan?": the question asks for one side.
+_ASKS_AGAINST = re.compile(
+    r"\b(?:oppos\w*|against|criticis\w*|criticiz\w*|reject\w*|object\w*|resist\w*|attack\w*|"
+    r"condemn\w*|disagree\w*|critics?)\b",
+    re.IGNORECASE,
+)
+_ASKS_FOR = re.compile(
+    r"\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|favou?r\w*|endors\w*|agree[sd]?)\b", re.I
+)
+# How news reports a stance against something, and one for it.
+_AGAINST = re.compile(
+    r"\b(?:oppos\w*|against|criticis\w*|reject\w*|object\w*|condemn\w*|warn\w*|concern\w*|fear\w*|"
+    r"not support|does not|do not|doesn[’']t|don[’']t|won[’']t|cannot|can[’']t|recreat\w*|fail\w*|fatal|"
+    r"poisoned|flaw\w*|wrong|risk\w*|threat\w*|damag\w*|undermin\w*|chaotic|predictable|joke)\b",
+    re.IGNORECASE,
+)
+_FOR = re.compile(
+    r"\b(?:support\w*|back\w*|welcom\w*|favou?r\w*|endors\w*|agree\w*|praise\w*|should|must|"
+    r"need(?:s|ed)? to|opportunit\w*|benefit\w*|better|improv\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def takes_stance(intent: Intent, sentence: str) -> bool:
+    """Whether the sentence states the side the question asks for ("Who opposed it?")."""
+    if intent.stance == "against":
+        return bool(_AGAINST.search(sentence))
+    if intent.stance == "for":
+        return bool(_FOR.search(sentence))
+    return False
 
 
 def answer_types(sentence: str) -> frozenset[str]:

@@ -315,13 +315,13 @@ def splits_of(cells: Mapping[tuple[str, str], object]) -> list[str]:
 def format_retrieval(rows: Sequence[tuple[str, dict[tuple[str, str], Cell]]]) -> str:
     """One line per system: hit@1 / hit@3 for each split and wording, dev beside test."""
     groups = [(s, w) for s in splits_of(rows[0][1] if rows else {}) for w in (*WORDINGS, "all")]
-    head = f"{'system':<46}" + "".join(f"{s + ' ' + w:>16}" for s, w in groups)
-    lines = [head, f"{'':<46}" + "".join(f"{'hit@1 / @3':>16}" for _ in groups), "-" * len(head)]
+    head = f"{'system':<46}" + "".join(f"{s + ' ' + w:>18}" for s, w in groups)
+    lines = [head, f"{'':<46}" + "".join(f"{'hit@1 / @3':>18}" for _ in groups), "-" * len(head)]
     for name, cells in rows:
         parts = []
         for key in groups:
             c = cells.get(key)
-            parts.append(f"{c.hit1:.2f} / {c.hit3:.2f}".rjust(16) if c and c.n else f"{'n/a':>16}")
+            parts.append(f"{c.hit1:.2f} / {c.hit3:.2f}".rjust(18) if c and c.n else f"{'n/a':>18}")
         lines.append(f"{name:<46}" + "".join(parts))
     counts = rows[0][1] if rows else {}
     lines.append(

@@ -1,8 +1,9 @@
 """Sanity checks for eval/quotes/labels.jsonl (hand-labelled quotation attribution set),
 eval/quotes/heldout.jsonl (the held-out set over eval/corpus3),
 eval/quotes/heldout2.jsonl (the second held-out set over eval/corpus4),
-eval/quotes/heldout3.jsonl (the third held-out set over eval/corpus5) and
-eval/quotes/heldout4.jsonl (the fourth held-out set over eval/corpus7).
+eval/quotes/heldout3.jsonl (the third held-out set over eval/corpus5),
+eval/quotes/heldout4.jsonl (the fourth held-out set over eval/corpus7) and
+eval/quotes/heldout5.jsonl (the fifth held-out set over eval/corpus8).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
@@ -10,6 +11,7 @@ Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout2.jsonl
       python3 eval/quotes/check_labels.py --file heldout3.jsonl
       python3 eval/quotes/check_labels.py --file heldout4.jsonl
+      python3 eval/quotes/check_labels.py --file heldout5.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
@@ -18,6 +20,7 @@ heldout.jsonl: ids H0001..., split "heldout", files under eval/corpus3/ only.
 heldout2.jsonl: ids K0001..., split "heldout2", files under eval/corpus4/ only.
 heldout3.jsonl: ids L0001..., split "heldout3", files under eval/corpus5/ only.
 heldout4.jsonl: ids M0001..., split "heldout4", files under eval/corpus7/ only.
+heldout5.jsonl: ids N0001..., split "heldout5", files under eval/corpus8/ only.
 """
 import argparse
 import json
@@ -41,14 +44,15 @@ MODES = {
     "K": {"splits": ("heldout2",), "dirs": ("eval/corpus4/",)},
     "L": {"splits": ("heldout3",), "dirs": ("eval/corpus5/",)},
     "M": {"splits": ("heldout4",), "dirs": ("eval/corpus7/",)},
+    "N": {"splits": ("heldout5",), "dirs": ("eval/corpus8/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
-             "eval/corpus7/")
+             "eval/corpus6/", "eval/corpus7/", "eval/corpus8/")
 
 
 def file_order_key(path):
-    # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, eval/corpus7/,
-    # each alphabetically
+    # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, eval/corpus6/,
+    # eval/corpus7/, eval/corpus8/, each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -89,7 +93,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3 or heldout4
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4 or heldout5
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:
@@ -129,7 +133,7 @@ def main(labels_path=LABELS):
         assert r["quote"] == r["quote"].strip(), f"{rid}: quote has leading/trailing whitespace"
         # length
         assert len(r["quote"].split()) >= 5, f"{rid}: fewer than 5 words: {r['quote']!r}"
-        # order: by file (corpus/, eval/corpus2/ ... eval/corpus5/, eval/corpus7/, alphabetical), then by start
+        # order: by file (corpus/, eval/corpus2/ ... eval/corpus8/, alphabetical), then by start
         key = (file_order_key(f), s, e)
         if prev is not None:
             assert key > prev, f"{rid}: record out of file order"

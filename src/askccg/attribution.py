@@ -11,9 +11,11 @@ newsroom conventions, not rules for particular files:
   Clare Gerada", "Liz Carroll, chair of the Patient Group, said"); several speakers
   joined by "and" are not one speaker;
 * "he"/"she" is the one person its own sentence named before it, else the person most
-  recently the subject of a sentence (or whose quotation the text last continued),
+  recently the subject of a sentence or of a participle after "with" (or whose quotation
+  the text last continued),
   unless the text has already given that person the other gender; "it" is the
-  organisation that last spoke; "they" is never resolved; a live blog's time-stamped
+  organisation that last spoke; "they" is the body that spoke in the last paragraph when no
+  person has been a subject since, and otherwise never resolved; a live blog's time-stamped
   entry is as far back as a pronoun reaches;
 * "the CCG" is the CCG last named; "the health secretary" is the one person with that
   role, or the one person the last paragraphs name when the text gave them no other;
@@ -27,6 +29,15 @@ newsroom conventions, not rules for particular files:
   quotation gives its speaker; a crosshead or any other paragraph breaks the chain; a
   statement whose sentence names someone else is theirs after a colon ("Dr Peters was
   less happy: '...'"), else nobody's;
+* a quotation tagged with a name and no verb ("'...,' George Butterworth, policy manager,
+  Cancer Research UK.", "'...' – Jo Bloggs, Age UK"), or a pull quote with a line below it
+  that is only a name, is that person's; speech in a participle clause is the sentence
+  subject's (", saying it is '...'") or the person after "with" ("with the minister Edwina
+  Hart saying '...'"); "called the tax a '...'" is the caller's words; a verb inside a
+  "which" clause is an aside; words a quotation quotes after a colon are nobody's we know;
+* a quotation runs on across one quiet paragraph of narrative (no quotation, no reported
+  speech, no one else named), never two; a hard-wrapped text (a release, a PDF) is read in
+  paragraphs, a line that stops mid-sentence running on into the next;
 * captions and headlines "Dr Dixon: '...'", "Meldrum tells BMA delegates: '...'" name
   their speaker, and a pull quote takes the speaker of the quotation it repeats;
 * reader comments never name a speaker, unless the comment is signed and is nothing but

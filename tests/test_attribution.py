@@ -989,3 +989,14 @@ def test_naming_in_a_speakers_words_and_said_after_with_a_role_or_the() -> None:
     assert said(body, "Prescriptions are free") == "Sandra Gidley"
     assert said(body, "For the sake") == "NHS Confederation"
     assert said(body, "Save Our Hospital") == ""  # a name, not words someone said
+
+
+def test_a_bodys_finding_stands_aside_and_the_organisation_is_the_last_body() -> None:
+    body = (
+        "The Association of Directors of Adult Social Services’ (ADASS) annual budget survey has revealed "
+        "the results of what the organisation describes as ‘the failure of successive Governments’ "
+        "to fund care.\n\n"
+        "Finally, there will be new objectives. The NHS England chief highlighted “the differential life "
+        "expectancy of people with learning disabilities”.\n"
+    )
+    assert said(body, "the failure of") == "ADASS"

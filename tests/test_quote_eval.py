@@ -90,3 +90,10 @@ def test_letters_after_a_name_are_not_its_surname() -> None:
     assert same_speaker("Robert Francis", "Robert Francis QC")
     assert same_speaker("Valerie Vaz MP", "Valerie Vaz")
     assert not same_speaker("Robert Francis", "Robert Smith QC")
+
+
+def test_an_organisation_matches_its_acronym() -> None:
+    long = "Association of Directors of Adult Social Services (ADASS)"
+    assert same_speaker("ADASS", long, organisation=True)
+    assert same_speaker("BMA", "British Medical Association", organisation=True)
+    assert not same_speaker("RCN", "British Medical Association", organisation=True)

@@ -262,6 +262,7 @@ _ROLE_GAP = re.compile(
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|warning|arguing|claiming|insisting|stating|stressing)\b")
 _PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},)?\s+(?:also\s+)?[a-z]+ing\b")
 _ROLE_START = re.compile(rf"\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{'|'.join(sorted(ROLE_WORDS))})\b")
+_ANY_BODY = frozenset({"organisation", "organization", "charity", "body"})
 _IN_RELATIVE = re.compile(r",\s*which\b[^,;:]*$")
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
@@ -365,8 +366,8 @@ class _Attributor:
             if m.kind != "org":
                 continue
             words = m.key.casefold().split()
-            if words[-1] == head or m.key.casefold() == head:
-                return self.person(m.key)
+            if words[-1] == head or m.key.casefold() == head or head in _ANY_BODY:
+                return self.person(m.key)  # ("the organisation" is whichever body was named last)
         return None
 
     def _pronoun(self, m: Mention) -> Person | None:
@@ -657,7 +658,7 @@ class _Attributor:
             recent = [key for pos, key in self.org_speakers if pos >= self._reach(1)]
             return self.person(recent[-1]) if recent else None
         definite = _DEFINITE_ROLE.search(text)
-        if definite and any(w.casefold() in ROLE_WORDS for w in definite["role"].split()):
+        if definite and any(w.casefold() in ROLE_WORDS | DESCRIPTORS for w in definite["role"].split()):
             return self.people.with_role(definite["role"]) or self._the_one_named(start, definite["role"])
         lede = _LEDE_DESCRIPTION.search(text)
         if lede and self.paragraph_no < LEDE_PARAGRAPHS:
@@ -827,12 +828,15 @@ class _Attributor:
             who = self.subject(skel, base, sent, verb)
             if who is False:
                 continue
-            if isinstance(who, Person) and who.is_org and verb.group() in _FINDINGS:
+            finding = verb.group() in _FINDINGS and (who is None or (isinstance(who, Person) and who.is_org))
+            if finding:
                 who = None  # "NHS England announced", "C+D revealed": news, not words spoken
-            if who is None:
+            if who is None and not finding:
                 unnamed = unnamed or self._unnamed_speaker(skel, base, sent[0], verb.start())
             speakers.append(who if isinstance(who, Person) else None)
-            asides.append(bool(_IN_RELATIVE.search(skel, sent[0], verb.start())))
+            # a body's finding ("the survey has revealed ... what the organisation describes as")
+            # reports news, not speech: it stands aside when another verb of the sentence speaks
+            asides.append(finding or bool(_IN_RELATIVE.search(skel, sent[0], verb.start())))
         for verb in _PARTICIPLE.finditer(skel, sent[0], sent[1]):
             who = self._participle_subject(skel, base, sent, verb)
             if who is not None:

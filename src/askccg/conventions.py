@@ -80,6 +80,7 @@ TITLE_WORDS = (
     "Baron",
     "Cllr",
     "Councillor",
+    "Coun",
     "Rev",
 )
 TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"

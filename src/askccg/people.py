@@ -105,7 +105,8 @@ PREPOSITIONS = frozenset(
 # ("The Association said", capitalised, but not "The Association of Directors ...").
 ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?P<head>CCG|LMC|BMA|GPC|(?i:trust|council|committee|board|alliance|coalition|association"
-    r"|group|clinical commissioning group|federation|college|department|confederation))\b"
+    r"|group|clinical commissioning group|federation|college|department|confederation|organisation"
+    r"|organization|charity|union|regulator|watchdog))\b"
     r"(?!\s+(?:of|for)\b|\s+[A-Z])"
 )
 # Words naming a body, that may stand before "of" in its name ("Royal College of Nursing").
@@ -395,6 +396,7 @@ VERBS = (
     r"|recalled|emphasised|emphasises|added that|admitted that|accepted|accepts|expressed|complained"
     r"|hailed|hails|accused|accuses|mumbled|mumbles|quipped|joked|remarked|observed|declared|declares"
     r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
+    r"|highlighted|highlights"
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
     r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)|go(?:es)? on to (?:say|add)|went on to (?:say|add)"
     # "called the tax a '...'", "called it '...'": naming something in the speaker's words (the

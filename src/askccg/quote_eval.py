@@ -119,6 +119,20 @@ def org_key(name: str) -> str:
     return re.sub(r"'s\b", "", text).strip()
 
 
+def _acronyms(name: str) -> set[str]:
+    """What an organisation's name may be shortened to: itself when it is an acronym, the acronym
+    in brackets after it, and its initials ("Association of Directors of Adult Social Services
+    (ADASS)" -> {"adass"})."""
+    out = {m.casefold() for m in re.findall(r"\(([A-Z][A-Za-z&]{1,9})\)", name)}
+    bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+    if re.fullmatch(r"[A-Z][A-Z&]{1,9}", bare):
+        out.add(bare.casefold())
+    words = [w for w in re.findall(r"[\w&]+", bare) if w.casefold() not in ("of", "for", "and", "the", "&")]
+    if len(words) >= 2:
+        out.add("".join(w[0] for w in words).casefold())
+    return out
+
+
 def same_speaker(given: str, labelled: str, *, organisation: bool = False) -> bool:
     """Whether ``given`` names the labelled speaker.
 
@@ -128,7 +142,9 @@ def same_speaker(given: str, labelled: str, *, organisation: bool = False) -> bo
     once "the", possessives and "clinical commissioning group" are folded.
     """
     if organisation:
-        return bool(org_key(given)) and org_key(given) == org_key(labelled)
+        if not org_key(given):
+            return False
+        return org_key(given) == org_key(labelled) or bool(_acronyms(given) & _acronyms(labelled))
     g_titles, g_names = _split_name(given)
     l_titles, l_names = _split_name(labelled)
     if not g_names or not l_names or g_names[-1].casefold() != l_names[-1].casefold():

@@ -1000,3 +1000,22 @@ def test_a_bodys_finding_stands_aside_and_the_organisation_is_the_last_body() ->
         "expectancy of people with learning disabilities”.\n"
     )
     assert said(body, "the failure of") == "ADASS"
+
+
+def test_time_words_however_voiced_concerns_the_government_and_a_bodys_survey() -> None:
+    body = (
+        "Response times rose again last winter.\n\n"
+        "Rachel Power, of the Patients Association, last night said the figures were a matter of "
+        "‘profound concern’. ‘Ambulance services must respond in a timely way to every call.’\n\n"
+        "RCGP chairwoman, Helen Stokes-Lampard has however voiced her concerns on how it would work.\n"
+        "“The standard ten-minute GP consultation is increasingly inadequate for patients.”\n\n"
+        "The government responded to the petition by stating the change was fair, adding: “We expect "
+        "this to enable up to 10,000 more training places.”\n\n"
+        "A recent RCN survey on the conditions within nursing said: “They are exhausted, morale is low "
+        "and it is affecting care.”\n"
+    )
+    assert said(body, "profound concern") == "Rachel Power"
+    assert said(body, "Ambulance services") == "Rachel Power"
+    assert said(body, "The standard ten") == "Helen Stokes-Lampard"
+    assert said(body, "We expect this") == "the government"
+    assert said(body, "They are exhausted") == "RCN"

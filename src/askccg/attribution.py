@@ -287,11 +287,13 @@ _GLUE_STEPS = (
 _AUXILIARY = re.compile(
     r"\s*,?(?:\s+(?:has|had|have|is|are|was|were|also|then|later|previously|further|again|yesterday|today"
     r"|earlier|recently|simply|just|once|now|subsequently|separately|long|repeatedly|consistently"
-    r"|publicly|strongly|always|often|firmly))*\s*$"
+    r"|publicly|strongly|always|often|firmly|however|last night|last week|this week|this morning"
+    r"|on \w+day))*\s*$"
 )
 _DOCUMENT = re.compile(
-    r"(?:[’']s)?\s+(?:(?:written|new|latest|annual|joint|own)\s+)?(?:statement|letter|report|paper|blog"
-    r"|article|speech|submission|foreword|column|email|tweet|response|message|briefing)\b"
+    r"(?:[’']s)?\s+(?:(?:written|new|latest|annual|joint|own|recent)\s+)?(?:statement|letter|report|paper|blog"
+    r"|article|speech|submission|foreword|column|email|tweet|response|message|briefing|survey|study|analysis"
+    r"|review|strategy|guidance|papers|document)\b(?:\s+(?:on|into|of|about)\s+[^,;:.\x01]{1,60}?(?=\s*$))?"
 )
 _BARE_ROLE = re.compile(rf"\s+(?P<role>[^,;:.{_MASK}]{{1,140}}?)(?:\s+(?:has|had|also))*\s*")
 _UNCLOSED_APPOSITIVE = re.compile(rf",\s*(?P<role>[^,;:{_MASK}]{{1,100}}?)\s*$")

@@ -52,7 +52,7 @@ CAPS_RUN = re.compile(r"(?:[A-Z][\w&'’+-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z]
 ROLE_WORDS = frozenset(
     """chair chairman chairwoman co-chair president director secretary executive adviser advisor
     champion leader officer spokesperson spokesman spokeswoman minister head partner member lead
-    deputy gp founder editor professor manager commissioner chief ceo mp fellow author co-author
+    deputy gp founder editor professor manager commissioner chief ceo mp peer fellow author co-author
     principal governor chancellor premier mayor councillor nurse pharmacist doctor consultant
     surgeon researcher analyst economist reporter correspondent""".split()
 )
@@ -396,7 +396,7 @@ VERBS = (
     r"|recalled|emphasised|emphasises|added that|admitted that|accepted|accepts|expressed|complained"
     r"|hailed|hails|accused|accuses|mumbled|mumbles|quipped|joked|remarked|observed|declared|declares"
     r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
-    r"|highlighted|highlights"
+    r"|highlighted|highlights|voiced|voices"
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
     r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)|go(?:es)? on to (?:say|add)|went on to (?:say|add)"
     # "called the tax a '...'", "called it '...'": naming something in the speaker's words (the
@@ -407,7 +407,8 @@ _VERB_AFTER = re.compile(
     # ", role," or " from campaign group Y" between the name and the verb
     rf"\s*(?:,[^,.;:]{{1,160}},|\s+(?:from|of|at)\s+(?:[a-z-]+\s+){{0,3}}[A-Z][^,.;:]{{0,80}}?)?"
     rf"(?:\s*\([^()]{{1,30}}\))?"  # "Ian Hudspeth (Con) said", "Jane Smith (61) said"
-    rf"\s*(?:has |had |have |was |also |then )*(?:{VERBS}|spoke to)\b"  # a person who spoke to someone
+    rf"\s*(?:has |had |have |was |also |then |however |last night |yesterday |today |this week )*"
+    rf"(?:{VERBS}|spoke to)\b"  # a person who spoke to someone
 )
 # "said chair of the RPS English Board ": a reporting verb, then a role and its body, before a name
 _SAID_ROLE_BEFORE = re.compile(
@@ -488,6 +489,8 @@ def _orgs(
     raw: str, start: int, end: int, found: list[tuple[int, int, str, Kind]]
 ) -> list[tuple[int, int, str, Kind]]:
     out: list[tuple[int, int, str, Kind]] = []
+    for m in _THE_GOVERNMENT.finditer(raw, start, end):  # "The government said": a body, if unnamed
+        out.append((m.start(), m.end(), "the government", "org"))
     for m in LONG_CCG.finditer(raw, start, end):
         place = re.sub(r"^(?:The|the)\s+", "", m["place"])
         if place[:1].isupper():
@@ -508,6 +511,9 @@ def _orgs(
 _ORG_OPENERS = frozenset(
     "Royal National Local General North South East West Northern Southern Eastern Western".split()
 )
+
+
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s|\s+(?:of|in|to|for)\b)")
 
 
 def _org_name(run: str) -> str:

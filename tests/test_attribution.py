@@ -1019,3 +1019,21 @@ def test_time_words_however_voiced_concerns_the_government_and_a_bodys_survey() 
     assert said(body, "The standard ten") == "Helen Stokes-Lampard"
     assert said(body, "We expect this") == "the government"
     assert said(body, "They are exhausted") == "RCN"
+
+
+def test_numbers_agents_and_appositives() -> None:
+    body = (
+        "Measles is spreading.\n\n"
+        "There were 231 confirmed cases of measles in the UK, the Department of Health said. ‘Many of "
+        "these cases were acquired abroad,’ it added.\n\n"
+        "The inquiry was chaired by Robert Francis QC, who reported in 2010.\n\n"
+        "In his opening statement, Francis said, “In my first inquiry I listened to many stories.”\n\n"
+        "In a letter to Simon Stevens, chief executive of NHS England, sent on 16 January, the BMA’s "
+        "General Practitioners Committee said it was “left with no option but to support practices”.\n\n"
+        "Mike Proctor, deputy chief executive of York Teaching Hospital NHS Foundation Trust, which runs "
+        "Scarborough Hospital, told the BBC, “I am seeing pressures I have never experienced before.”\n"
+    )
+    assert said(body, "Many of these") == "Department of Health"  # "231 confirmed" confirms nothing
+    assert said(body, "In my first") == "Robert Francis"  # "by Robert Francis QC" names a person
+    assert said(body, "left with no") == "BMA’s General Practitioners Committee"
+    assert said(body, "I am seeing") == "Mike Proctor"

@@ -222,8 +222,8 @@ def article_people(article: Article) -> People:
 
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
-_DETERMINER = re.compile(
-    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?))\s+$"
+_DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one confirming anything
+    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?)|\b\d[\d,.]*)\s+$"
 )
 _SENTENCE_END = re.compile(SENTENCE_END)
 _MASK = "\x01"
@@ -495,7 +495,13 @@ class _Attributor:
             and p.end <= m.start
             and _MASK not in skel[p.end - base : m.start - base]
             and (
-                skel[p.end - base : m.start - base].lstrip().startswith(",")
+                (  # one appositive: ", chair of the Patient Group" (not ", ..., sent on 16 January, the")
+                    skel[p.end - base : m.start - base].lstrip().startswith(",")
+                    and re.sub(r",\s*(?:which|who)\b[^,]*", "", skel[p.end - base : m.start - base]).count(
+                        ","
+                    )
+                    == 1
+                )
                 or _ROLE_GAP.fullmatch(skel[p.end - base : m.start - base]) is not None
             )
             for p in cands

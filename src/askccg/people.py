@@ -285,6 +285,9 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int, str, Kind]]:
 _AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
+_AGENT_PREPOSITIONS = frozenset({"by", "with", "to", "from"})
+
+
 def _affiliated_name(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | None:
     """ "Paul Edwards of Dementia UK", "Heidi Travis from Sue Ryder": a name of two or three words
     before the body it speaks for, which ends the capitalised run."""
@@ -348,8 +351,8 @@ def _plain_name(
         raw.rfind("\n", 0, s) + 1
     )  # a role word ending the line above ("Notes to editors") is not its
     before = raw[max(line_start, s - 40) : s].split()
-    if before and before[-1].casefold() in PREPOSITIONS and cut == 0:
-        return None
+    if before and before[-1].casefold() in PREPOSITIONS - _AGENT_PREPOSITIONS and cut == 0:
+        return None  # "a GP in Waltham Forest": a place; but "chaired by Robert Francis QC" is a person
     if cut == 0 and len(before) >= 2 and before[-1] in ORG_HEADS and before[-2].casefold() == "the":
         return None  # "the charity Rethink Mental Illness": a body named after its kind
     described = describes(words[cut - 1].group()) if cut else bool(before) and describes(before[-1])

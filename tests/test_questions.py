@@ -43,3 +43,11 @@ def test_a_question_for_one_side_and_sentences_that_take_it() -> None:
     assert takes_stance(against, "But his ideas were rejected by the GPC.")
     assert not takes_stance(against, "Simon Stevens announced he planned to invite CCGs to apply.")
     assert takes_stance(backed, "The LMC welcomed the plan.")
+
+
+def test_only_who_and_yes_no_questions_ask_for_a_side() -> None:
+    from askccg.answer import STANCE_KINDS
+    from askccg.questions import intent
+
+    assert intent("Did Dixon welcome the move?").kind in STANCE_KINDS
+    assert intent("Why did GPC oppose CCG commissioning?").kind not in STANCE_KINDS  # a reason answers it

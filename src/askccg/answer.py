@@ -58,7 +58,8 @@ W_PASSAGE = 0.3
 W_FURNITURE = 0.5  # captions, photo credits, headline repeats
 W_SPEAKER = 0.3  # the person whose words the question asks for is the sentence's speaker
 W_VIEW = 0.2  # compare and summarise questions ask for views: sentences stating one come first
-W_STANCE = 0.2  # "Who opposed it?": sentences stating that side come first
+W_STANCE = 0.2  # "Who opposed it?", "Did Dixon welcome the move?": sentences stating that side first
+STANCE_KINDS = ("who", "yes/no")  # not "why": a reason, not a side, answers it (chosen on dev)
 BORROWED = 0.5  # weight of the words a follow-up takes from the turn before
 ANAPHOR = re.compile(r"^\W*(?:this|these|that|those|it|they|such|he|she)\b", re.IGNORECASE)
 W_COMMENT = 0.15  # readers' views yield to reported facts unless the question asks about readers
@@ -260,7 +261,7 @@ def _candidates(
                 score += W_SPEAKER
             if wanted.wants_sides and states_view(text):
                 score += W_VIEW
-            if wanted.stance and not wanted.wants_sides and takes_stance(wanted, text):
+            if wanted.kind in STANCE_KINDS and wanted.stance and takes_stance(wanted, text):
                 score += W_STANCE
             if _furniture(text, c.title):
                 score -= W_FURNITURE

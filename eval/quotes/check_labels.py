@@ -2,8 +2,9 @@
 eval/quotes/heldout.jsonl (the held-out set over eval/corpus3),
 eval/quotes/heldout2.jsonl (the second held-out set over eval/corpus4),
 eval/quotes/heldout3.jsonl (the third held-out set over eval/corpus5),
-eval/quotes/heldout4.jsonl (the fourth held-out set over eval/corpus7) and
-eval/quotes/heldout5.jsonl (the fifth held-out set over eval/corpus8).
+eval/quotes/heldout4.jsonl (the fourth held-out set over eval/corpus7),
+eval/quotes/heldout5.jsonl (the fifth held-out set over eval/corpus8) and
+eval/quotes/heldout6.jsonl (the sixth held-out set over eval/corpus9).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
@@ -12,6 +13,7 @@ Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout3.jsonl
       python3 eval/quotes/check_labels.py --file heldout4.jsonl
       python3 eval/quotes/check_labels.py --file heldout5.jsonl
+      python3 eval/quotes/check_labels.py --file heldout6.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
@@ -21,6 +23,7 @@ heldout2.jsonl: ids K0001..., split "heldout2", files under eval/corpus4/ only.
 heldout3.jsonl: ids L0001..., split "heldout3", files under eval/corpus5/ only.
 heldout4.jsonl: ids M0001..., split "heldout4", files under eval/corpus7/ only.
 heldout5.jsonl: ids N0001..., split "heldout5", files under eval/corpus8/ only.
+heldout6.jsonl: ids P0001..., split "heldout6", files under eval/corpus9/ only.
 """
 import argparse
 import json
@@ -45,14 +48,15 @@ MODES = {
     "L": {"splits": ("heldout3",), "dirs": ("eval/corpus5/",)},
     "M": {"splits": ("heldout4",), "dirs": ("eval/corpus7/",)},
     "N": {"splits": ("heldout5",), "dirs": ("eval/corpus8/",)},
+    "P": {"splits": ("heldout6",), "dirs": ("eval/corpus9/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
-             "eval/corpus6/", "eval/corpus7/", "eval/corpus8/")
+             "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/")
 
 
 def file_order_key(path):
     # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, eval/corpus6/,
-    # eval/corpus7/, eval/corpus8/, each alphabetically
+    # eval/corpus7/, eval/corpus8/, eval/corpus9/, each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -93,7 +97,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4 or heldout5
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5 or heldout6
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:
@@ -133,7 +137,7 @@ def main(labels_path=LABELS):
         assert r["quote"] == r["quote"].strip(), f"{rid}: quote has leading/trailing whitespace"
         # length
         assert len(r["quote"].split()) >= 5, f"{rid}: fewer than 5 words: {r['quote']!r}"
-        # order: by file (corpus/, eval/corpus2/ ... eval/corpus8/, alphabetical), then by start
+        # order: by file (corpus/, eval/corpus2/ ... eval/corpus9/, alphabetical), then by start
         key = (file_order_key(f), s, e)
         if prev is not None:
             assert key > prev, f"{rid}: record out of file order"

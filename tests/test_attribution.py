@@ -1037,3 +1037,23 @@ def test_numbers_agents_and_appositives() -> None:
     assert said(body, "In my first") == "Robert Francis"  # "by Robert Francis QC" names a person
     assert said(body, "left with no") == "BMA’s General Practitioners Committee"
     assert said(body, "I am seeing") == "Mike Proctor"
+
+
+def test_long_body_names_places_before_names_and_the_charity() -> None:
+    body = (
+        "Cataract operations are being restricted, the Royal National Institute for the Blind (RNIB) "
+        "warned.\n\n"
+        "St Helens Clinical Commissioning Group (CCG) said it would suspend routine operations.\n\n"
+        "“Whilst St Helens CCG has now dropped these plans, they are still exploring ways to save money,” "
+        "the charity noted.\n\n"
+        "Liberal Democrat city councillor for north Springfield Ian Fuller claimed the meeting ignored "
+        "the consultation.\n"
+        "“It was very disappointing for everyone who took part,” said Cllr Fuller.\n\n"
+        "Anna Athow from the London Regional Council, who put the motion forward, said: ‘A new GP contract "
+        "was published within three weeks.’\n"
+    )
+    assert said(body, "Whilst St Helens") == ""  # the charity, not the CCG named last
+    assert said(body, "It was very") == "Ian Fuller"
+    assert said(body, "A new GP") == "Anna Athow"
+    people = article_people(article(body))
+    assert "Royal National Institute for the Blind" in people.by_surname

@@ -262,7 +262,8 @@ _ROLE_GAP = re.compile(
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|warning|arguing|claiming|insisting|stating|stressing)\b")
 _PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},)?\s+(?:also\s+)?[a-z]+ing\b")
 _ROLE_START = re.compile(rf"\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{'|'.join(sorted(ROLE_WORDS))})\b")
-_ANY_BODY = frozenset({"organisation", "organization", "charity", "body"})
+_AFFILIATION_GAP = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?")  # "Anna Athow from the London ..."
+_ANY_BODY = frozenset({"organisation", "organization", "body"})  # ("the charity" is no CCG)
 _IN_RELATIVE = re.compile(r",\s*which\b[^,;:]*$")
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
@@ -503,6 +504,7 @@ class _Attributor:
                     == 1
                 )
                 or _ROLE_GAP.fullmatch(skel[p.end - base : m.start - base]) is not None
+                or _AFFILIATION_GAP.fullmatch(skel[p.end - base : m.start - base]) is not None
             )
             for p in cands
         )

@@ -48,7 +48,8 @@ from .conventions import POSTNOMINALS, TITLES, strip_title, title_gender
 
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Zoë, Bawa-Garba
 TITLED = re.compile(rf"\b{TITLES}\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
-CAPS_RUN = re.compile(r"(?:[A-Z][\w&'’+-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’+-]*)*")
+# "Royal National Institute for the Blind": joiners may take "the" ("for the", "of the")
+CAPS_RUN = re.compile(r"(?:[A-Z][\w&'’+-]*)(?:\s+(?:(?:of|for|and)(?:\s+the)?|the|&)?\s*[A-Z][\w&'’+-]*)*")
 ROLE_WORDS = frozenset(
     """chair chairman chairwoman co-chair president director secretary executive adviser advisor
     champion leader officer spokesperson spokesman spokeswoman minister head partner member lead
@@ -285,6 +286,11 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int, str, Kind]]:
 _AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
+# "councillor for north Springfield", "MP for Westmorland": a place after a preposition (and a
+# compass word), glued to the name that follows it
+_PLACE_BEFORE = re.compile(
+    r"\b(?:for|in|of)\s+(?:(?:north|south|east|west|central|inner|outer|greater|rural|upper|lower)\s+)?$"
+)
 _AGENT_PREPOSITIONS = frozenset({"by", "with", "to", "from"})
 
 
@@ -336,6 +342,8 @@ def _plain_name(
         ):
             cut = i + 1
     name_words = words[cut:]
+    if len(name_words) == 3 and cut == 0 and _PLACE_BEFORE.search(raw, max(0, start - 40), start):
+        name_words = name_words[1:]  # "councillor for north Springfield Ian Fuller": a place, then the name
     if not 2 <= len(name_words) <= 3:
         return None
     if not all(re.fullmatch(NAME_WORD, w.group()) for w in name_words):
@@ -408,7 +416,7 @@ VERBS = (
 )
 _VERB_AFTER = re.compile(
     # ", role," or " from campaign group Y" between the name and the verb
-    rf"\s*(?:,[^,.;:]{{1,160}},|\s+(?:from|of|at)\s+(?:[a-z-]+\s+){{0,3}}[A-Z][^,.;:]{{0,80}}?)?"
+    rf"(?:\s+(?:from|of|at)\s+(?:[a-z-]+\s+){{0,3}}[A-Z][^,.;:]{{0,80}}?)?(?:\s*,[^,.;:]{{1,160}},)?"
     rf"(?:\s*\([^()]{{1,30}}\))?"  # "Ian Hudspeth (Con) said", "Jane Smith (61) said"
     rf"\s*(?:has |had |have |was |also |then |however |last night |yesterday |today |this week )*"
     rf"(?:{VERBS}|spoke to)\b"  # a person who spoke to someone
@@ -512,7 +520,8 @@ def _orgs(
 # Words that open organisations' names ("North East Ambulance Trust", "Royal College of Nursing")
 # though they open sentences too, and so are never read as a person's first name.
 _ORG_OPENERS = frozenset(
-    "Royal National Local General North South East West Northern Southern Eastern Western".split()
+    "Royal National Local General North South East West Northern Southern Eastern Western London England "
+    "Britain British".split()
 )
 
 

@@ -108,3 +108,16 @@ def test_timeline_orders_dated_articles_first_and_labels_dates() -> None:
     assert wants_timeline("How did views of the plan change?") and answer.timeline
     assert answer.sentences[0].lead.startswith("1 March 2014")
     assert answer.sentences[-1].lead.startswith("Date not stated")
+
+
+def test_a_sentence_holding_the_date_asked_for_leads_when_nearly_as_good() -> None:
+    raw = (
+        "Title\n\nNHS England will invite CCGs to apply for co-commissioning powers soon. "
+        "These should be developed by June 20. Applications will be assessed by the board.\n"
+    )
+    hit = passage(raw, 7, len(raw) - 1, 0.9)
+    # the invitation sentence is nearer the question in meaning; the date sentence answers it
+    cosines = tuple(0.7 if i == 0 else 0.45 for i in range(len(hit.sentences)))
+    hit = replace(hit, sentence_cosines=cosines)
+    answer = compose("What deadline were CCGs given to apply?", [hit], min_relevance=0.0)
+    assert answer.sentences[0].text.startswith("These should be developed by June 20")

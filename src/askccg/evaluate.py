@@ -339,6 +339,7 @@ Ask = Callable[[Question], Answer]
 class AnswerCell:
     answerable: int = 0
     fact: int = 0  # answerable questions whose answer text holds the fact
+    first: int = 0  # ... whose first sentence does (the answer comes first)
     refused_wrongly: int = 0  # answerable questions refused
     in_domain: int = 0
     in_domain_refused: int = 0
@@ -353,8 +354,10 @@ class AnswerCell:
         return f"{a / b:.2f}" if b else "n/a"
 
 
-def holds_fact(answer: Answer, q: Question) -> bool:
-    text = normalise(answer.text)
+def holds_fact(answer: Answer, q: Question, *, first: bool = False) -> bool:
+    """Whether the answer (or, with ``first``, its first sentence) holds the fact."""
+    text = answer.sentences[0].text if first and answer.sentences else answer.text
+    text = normalise(text)
     found = [normalise(g.fact) in text for g in q.gold]
     return all(found) if q.match == "all" else any(found)
 
@@ -393,6 +396,7 @@ def answer_cells(questions: Sequence[Question], ask: Ask) -> dict[tuple[str, str
             else:
                 c.answerable += 1
                 c.refused_wrongly += answer.refused
+                c.first += holds_fact(answer, q, first=True)
                 if holds_fact(answer, q):
                     c.fact += 1
                 elif key[1] == "all":
@@ -403,6 +407,7 @@ def answer_cells(questions: Sequence[Question], ask: Ask) -> dict[tuple[str, str
 def format_answers(rows: Sequence[tuple[str, dict[tuple[str, str], AnswerCell]]]) -> str:
     cols = (
         "fact in answer",
+        "fact first",
         "false refusals",
         "in-domain refused",
         "out refused",
@@ -419,6 +424,7 @@ def format_answers(rows: Sequence[tuple[str, dict[tuple[str, str], AnswerCell]]]
                     continue
                 values = (
                     c.rate(c.fact, c.answerable),
+                    c.rate(c.first, c.answerable),
                     c.rate(c.refused_wrongly, c.answerable),
                     c.rate(c.in_domain_refused, c.in_domain),
                     c.rate(c.out_domain_refused, c.out_domain),

@@ -291,6 +291,34 @@ def answer_types(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# The same kinds, read strictly, for choosing the sentence that leads an answer: a date is a
+# month, a day of one or a year (not "today" or "next week"); a sum has a currency or a
+# magnitude; a count has a figure or a number word that is not a year.
+_STRICT_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b|"
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
+    _I,
+)
+_STRICT_MONEY = re.compile(
+    r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:bn|billion|million|m)\b|\b\d[\d,.]*\s?(?:pounds|pence|p)\b"
+)
+_STRICT_NUMBER = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|dozen)\b",
+    _I,
+)
+_STRICT = {"date": _STRICT_DATE, "money": _STRICT_MONEY, "number": _STRICT_NUMBER}
+
+
+def holds_answer(intent: Intent, sentence: str) -> bool:
+    """Whether the sentence holds, read strictly, a date, sum or count the question asks for
+    (False for other kinds of question: there is nothing to hold)."""
+    wanted = [_STRICT[t] for t in intent.expects if t in _STRICT]
+    if intent.kind == "how much":  # a sum, or a share ("by how much"): not a bare count
+        wanted = [_STRICT_MONEY, re.compile(r"\d[\d,.]*\s?(?:%|per ?cent)", _I)]
+    return bool(wanted) and any(p.search(sentence) for p in wanted)
+
+
 # A stance, not only a fact: modal and evaluative words by which news reports a view.
 _VIEW = re.compile(
     r"\b(?:should|shouldn[’']?t|must|need(?:s|ed)? to|ought|support(?:s|ed)?|oppos(?:e|es|ed)|against|"

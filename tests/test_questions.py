@@ -51,3 +51,12 @@ def test_only_who_and_yes_no_questions_ask_for_a_side() -> None:
 
     assert intent("Did Dixon welcome the move?").kind in STANCE_KINDS
     assert intent("Why did GPC oppose CCG commissioning?").kind not in STANCE_KINDS  # a reason answers it
+
+
+def test_a_sum_given_as_the_value_of_the_thing_asked_about() -> None:
+    from askccg.questions import intent, states_value_of
+
+    asked = intent("How much was the Better Care Fund?")
+    assert states_value_of(asked, "the Government’s £3.8bn Better Care Fund is hindering CCGs")
+    assert states_value_of(asked, "The Better Care Fund, worth £3.8bn, pools budgets.")
+    assert not states_value_of(asked, "the shift of £1.8bn from existing budgets for the Better Care Fund")

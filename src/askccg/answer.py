@@ -40,7 +40,7 @@ from .cleaning import normalise
 from .conventions import CLOSE_MARKS, OPEN_MARKS, TITLES
 from .documents import Answer, AnswerSentence, Citation, Hit
 from .lexical import tokenize
-from .questions import Intent, holds_answer, states_view, takes_stance, type_match
+from .questions import Intent, holds_answer, states_value_of, states_view, takes_stance, type_match
 from .questions import intent as read_intent
 
 REFUSAL = (
@@ -173,10 +173,12 @@ def compose(
         return refusal(question, hits, query)
     best = max(candidates, key=lambda c: c.score)
     holding = [c for c in candidates if holds_answer(wanted, _text(c))]
-    if holding and not holds_answer(wanted, _text(best)):  # "by June 20" answers "what deadline?"
-        typed = max(holding, key=lambda c: c.score)
-        if typed.score >= best.score - TYPED_LEAD:
-            best = typed
+    valued = [c for c in holding if states_value_of(wanted, _text(c))]  # "the £3.8bn Better Care Fund"
+    for better in (holding, valued):
+        if better and best not in better:  # "by June 20" answers "what deadline?"
+            typed = max(better, key=lambda c: c.score)
+            if typed.score >= best.score - TYPED_LEAD:
+                best = typed
     evidence = {name: max(c.evidence[i] for c in candidates) for i, name in enumerate(EVIDENCE)}
     relevance = calibration.relevance(evidence) if calibration else max(h.relevance for h in hits)
     # A question that wants a number, sum, date, name or reason, where no sentence about its topic

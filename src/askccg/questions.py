@@ -319,6 +319,26 @@ def holds_answer(intent: Intent, sentence: str) -> bool:
     return bool(wanted) and any(p.search(sentence) for p in wanted)
 
 
+def states_value_of(intent: Intent, sentence: str) -> bool:
+    """Whether the sentence gives the sum or count asked for as the value of a thing the question
+    names: "the Government's £3.8bn Better Care Fund", "the fund, worth £3.8bn", "the fund of £3.8bn"."""
+    if intent.kind not in ("how much", "how many"):
+        return False
+    value = rf"(?:{_STRICT_MONEY.pattern}|{_STRICT_NUMBER.pattern})[\w.,%]*"
+    for name in intent.names:
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) < 2:
+            continue
+        thing = r"\s+".join(map(re.escape, words[-3:]))
+        if re.search(rf"{value}\s+(?:[\w’'-]+\s+)?{thing}", sentence, _I) or re.search(
+            rf"{thing}\W{{0,3}}\s*(?:\((?=[£$€\d])|(?:of|worth|is|was|at|totalling|totaling|costing)\s+){value}",
+            sentence,
+            _I,
+        ):
+            return True
+    return False
+
+
 # A stance, not only a fact: modal and evaluative words by which news reports a view.
 _VIEW = re.compile(
     r"\b(?:should|shouldn[’']?t|must|need(?:s|ed)? to|ought|support(?:s|ed)?|oppos(?:e|es|ed)|against|"

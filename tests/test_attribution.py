@@ -1057,3 +1057,32 @@ def test_long_body_names_places_before_names_and_the_charity() -> None:
     assert said(body, "A new GP") == "Anna Athow"
     people = article_people(article(body))
     assert "Royal National Institute for the Blind" in people.by_surname
+
+
+def test_two_people_sharing_a_surname_and_other_precision_guards() -> None:
+    body = (
+        "Gina Cunliffe’s mum Mary Cunliffe died at the hospital in 2016, at the age of 85.\n\n"
+        "An inquest ruled that Ms Cunliffe died of natural causes.\n\n"
+        "Ms Cunliffe, 58, said: “My mum was taken by ambulance to the hospital after a fall.”\n\n"
+        "The inquiry, chaired by cancer experts, said Hunt’s announcement “was made following advice "
+        "based on an incomplete understanding”. Jeremy Hunt, the health secretary, apologised.\n\n"
+        "In response to the committee report, 'Follow-up to PHSO Report on unsafe discharge from "
+        "hospital', Janet Morrison, chief executive of Independent Age, said it was welcome.\n\n"
+        'Ms Moira Edwards, 88, said: "I had no hesitation at coming forward for my vaccination.\n\n'
+        '"I have quite a large family, who all live near me, and feel it is important.\n\n'
+        "Matt Hancock\n\n"
+        "Health Secretary Matt Hancock urged people to get the vaccine.\n"
+    )
+    assert said(body, "My mum was") == ""  # Gina or Mary: "Ms Cunliffe" names neither
+    assert said(body, "was made following") == ""  # the inquiry's words about Hunt's announcement
+    assert said(body, "Follow-up to PHSO") == ""  # a report's title
+    assert said(body, "I have quite") == "Ms Moira Edwards"  # her quotation runs on; no pull quote
+
+
+def test_another_first_name_before_a_known_surname_is_not_that_person() -> None:
+    body = (
+        "Residents were told to leave the home within weeks.\n\n"
+        "June Brocklebank, daughter-in-law of resident Jenny Brocklebank, 79, said: “She’s only been "
+        "there for three months but she’s really settled.”\n"
+    )
+    assert said(body, "She’s only been") != "Jenny Brocklebank"

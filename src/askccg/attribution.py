@@ -223,7 +223,7 @@ def article_people(article: Article) -> People:
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
 _DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one confirming anything
-    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?)|\b\d[\d,.]*)\s+$"
+    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?)|\b\d+(?:[.,]\d+)*)\s+$"
 )
 _SENTENCE_END = re.compile(SENTENCE_END)
 _MASK = "\x01"
@@ -527,6 +527,12 @@ class _Attributor:
         return p
 
     def _mention_at(self, position: int, text: str) -> Mention | None:
+        m = self._mention_right_at(position, text)
+        if m is not None and self.raw[m.end : m.end + 2] in ("’s", "'s"):
+            return None  # "said Hunt’s announcement was ...": whose thing, not who spoke
+        return m
+
+    def _mention_right_at(self, position: int, text: str) -> Mention | None:
         lead = len(text) - len(text.lstrip())
         the = re.match(r"the\s+(?=[A-Z])", text[lead:])  # "added the NHS Confederation"
         if the and any(
@@ -1091,6 +1097,7 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         prev = now
         found += [_Found(f.span, f.speaker, f.kind, ln.where, f.continued, f.crosshead) for f in own]
     found = _crosshead_speakers(article.raw, _same_words_same_speaker(article.raw, found))
+    found = [_Found(f.span, None, f.kind, f.where) if _titled(article.raw, f) else f for f in found]
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
 
 
@@ -1113,6 +1120,26 @@ def _quiet(engine: _Attributor, ln: Line, prev: _Paragraph) -> bool:
             if engine.gender_of(speaker) not in ("", wanted):
                 return False
     return True
+
+
+def _titled(raw: str, f: _Found) -> bool:
+    """Quoted words in title case ("‘Follow-up to PHSO Report on Unsafe Discharge’"): the name of a
+    report, campaign or programme, not anyone's words."""
+    if f.kind != "fragment":
+        return False
+    if _TITLE_BEFORE.search(raw, max(0, f.span[0] - 60), f.span[0]):  # "the PACAC report, ‘Follow-up to ...’"
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", raw[f.span[0] : f.span[1]])]
+    content = [w for w in words if w.casefold() not in _MINOR_WORDS]
+    return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:report|paper|document|strategy|review|plan|guidance|campaign|scheme|book|motion"
+    r"|bill|study|survey|entitled|titled|headlined)\s*,?\s*[‘“'\"]$",
+    re.IGNORECASE,
+)
+_MINOR_WORDS = frozenset("a an the of for to on in and or at by with from".split())
 
 
 def _prose(text: str) -> bool:
@@ -1214,7 +1241,8 @@ def _body_paragraph(
         and len(text.split()) <= 12
     ):
         return [], _Paragraph()  # a crosshead breaks any continuation
-    tag = _name_line(engine, after) if after is not None and _only_quotation(text) else None
+    pulled = after is not None and not prev.open and prev.link != "quote" and _closed_quotation(text)
+    tag = _name_line(engine, after) if pulled and after is not None else None
     if tag is not None:  # “We have taken a significant step” / Josie Irwin: a pull quote and its tag
         spans = [q for q in quote_spans(text) if q.depth == 0]
         return [
@@ -1229,6 +1257,13 @@ def _body_paragraph(
         span = (ln.start + spans[0].start, ln.start + spans[0].end)
         return [_Found(span, None, "full", "body", crosshead=True)], _Paragraph()
     return engine.paragraph(ln.start, ln.end, prev, after)
+
+
+def _closed_quotation(line: str) -> bool:
+    """A line that is one closed quotation and nothing else (a pull quote, not the next
+    paragraph of someone's quotation left open)."""
+    spans = [q for q in quote_spans(line) if q.depth == 0]
+    return _only_quotation(line) and len(spans) == 1 and spans[0].opened and spans[0].closed
 
 
 def _name_line(engine: _Attributor, at: tuple[int, int]) -> Person | None:

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from itertools import islice, takewhile
 from typing import Literal
 
-from .conventions import POSTNOMINALS, TITLES, strip_title, title_gender
+from .conventions import POSTNOMINALS, TITLE_WORDS, TITLES, strip_title, title_gender
 
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Zoë, Bawa-Garba
 TITLED = re.compile(rf"\b{TITLES}\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
@@ -95,6 +95,7 @@ NOT_NAMES = frozenset(
     Whereas Unlike Like Both Neither Either Even Yet So Also Then Now Only Instead Thus Therefore
     Indeed Still Perhaps Whether Having Being Unfortunately Fortunately Sadly Ironically""".split()
 )
+TITLE_WORDS_SET = frozenset(TITLE_WORDS)
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
@@ -206,8 +207,19 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
     people = People()
     names = [_names(raw, start, end) for start, end in spans]
     persons = [f for line in names for f in line if f[3] == "person"]
+    owners = [  # "Gina Cunliffe’s mum Mary Cunliffe": a name in the possessive names a person too
+        f"{m['first']} {m['last']}"
+        for start, end in spans
+        for m in _OWNER_NAME.finditer(raw, start, end)
+        if m["first"] not in NOT_NAMES and m["last"] not in NOT_NAMES
+    ]
+    shared = _shared_surnames([text for _, _, text, _ in persons] + owners)
     short = _short_forms([text for _, _, text, _ in persons], raw)
-    keys = {_surname(text): _surname(text) for _, _, text, _ in persons if text not in short}
+    keys = {
+        _surname(text): _surname(text)
+        for _, _, text, _ in persons
+        if text not in short and _surname(text) not in shared
+    }
     keys.update({first: key for first, key in short.items() if " " not in first})
     found: list[tuple[int, int, str, Kind]] = []
     for (start, end), line in zip(spans, names, strict=True):  # each line's finds overlap only its own
@@ -224,6 +236,11 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
         found += line
     spelled = _acronyms({text for _, _, text, kind in found if kind == "org"})
     for s, e, text, kind in sorted(found):
+        if kind == "person" and _surname(text) in shared:
+            bare = strip_title(text)
+            if " " in bare:  # "Gina Cunliffe" and "Mary Cunliffe" are two people, each by full name
+                _add_person(people, raw, s, e, text, bare.replace("’", "'"))
+            continue  # "Ms Cunliffe" could be either of them: no one
         if kind == "person":
             _add_person(people, raw, s, e, text, short.get(text) or keys.get(text) or _surname(text))
         elif kind == "org":
@@ -233,6 +250,20 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
         else:
             people.mentions.append(Mention(s, e, text, kind))
     return people
+
+
+_OWNER_NAME = re.compile(rf"\b(?P<first>{NAME_WORD})\s+(?P<last>{NAME_WORD})[’']s\b")
+
+
+def _shared_surnames(names: list[str]) -> set[str]:
+    """Surnames two people of the article share ("Gina Cunliffe's mum Mary Cunliffe"): a title and
+    that surname alone name neither of them."""
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = strip_title(name).split()
+        if len(words) >= 2:
+            firsts.setdefault(_surname(name), set()).add(words[0])
+    return {surname for surname, given in firsts.items() if len(given) >= 2}
 
 
 def _acronyms(orgs: set[str]) -> dict[str, str]:
@@ -491,9 +522,21 @@ def _surname_mentions(
         pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?!\s+[A-Z][a-z])"
         for m in re.finditer(pattern, raw[start:end]):
             s, e = start + m.start(), start + m.end()
-            if not any(fs <= s < fe for fs, fe, _, _ in found):
-                out.append((s, e, key, "person"))
+            if any(fs <= s < fe for fs, fe, _, _ in found) or _other_first_name(raw, s):
+                continue
+            out.append((s, e, key, "person"))
     return out
+
+
+def _other_first_name(raw: str, s: int) -> bool:
+    """Whether a capitalised word that may be a first name stands right before the surname ("June
+    Brocklebank" beside "Jenny Brocklebank"): someone else of that surname, or a name we could
+    not read; either way not the person we know."""
+    before = re.search(rf"({NAME_WORD})\s+$", raw[max(0, s - 30) : s])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in MONTHS or (word not in NOT_NAMES and not describes(word) and word not in TITLE_WORDS_SET)
 
 
 def _orgs(

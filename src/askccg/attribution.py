@@ -77,6 +77,7 @@ from .people import (
     NOT_NAMES,
     ORG_HEADS,
     PREPOSITIONS,
+    ROLE_WORD,
     ROLE_WORDS,
     VERBS,
     Mention,
@@ -236,8 +237,8 @@ _UNNAMED_SPEAKER = re.compile(
 )
 # Nouns of speech and thought: "said Ms Cooper's claim was 'absurd'" quotes Ms Cooper.
 _OWN_SPEECH = re.compile(
-    r"\b(?:claim|claims|comment|comments|remark|remarks|words|statement|view|views|call|calls|describ\w*|"
-    r"call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|dubb(?:ed|s)|label(?:led|s)|accus\w*|complain\w*)\b"
+    r"\b(?:claim|claims|comment|comments|remark|remarks|words|statement|view|views|call(?:s|ed|ing)?|"
+    r"describ\w*|term(?:ed|s)|brand(?:ed|s)|dubb(?:ed|s)|label(?:led|s)|accus\w*|complain\w*)\b"
 )
 _STATE = re.compile(
     r"[’'s\s]*(?:\w+\s+){0,2}?(?:was|were|is|are|be|been|being|felt|feels|feel|seemed|seems|looked"
@@ -256,12 +257,13 @@ def _dash_before(tail: str) -> bool:
 # "Mark Winstanley CEO of the charity Rethink": a role of lower-case words (and "CEO") between a
 # person's name and the body they work for, without the commas.
 _ROLE_GAP = re.compile(
-    rf"\s+(?:{'|'.join(sorted(ROLE_WORDS))}|CEO|GP)(?:\s+(?:of|at|for|the|[a-z-]+)){{0,5}}\s+", re.IGNORECASE
+    rf"\s+(?:{ROLE_WORD})(?:\s+(?:of|at|for|the|[a-z-]+)){{0,5}}\s+",
+    re.IGNORECASE,  # (CEO, GP: any case)
 )
 # Reporting in a participle clause: ", saying ...", "with X adding ...".
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|warning|arguing|claiming|insisting|stating|stressing)\b")
 _PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},)?\s+(?:also\s+)?[a-z]+ing\b")
-_ROLE_START = re.compile(rf"\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{'|'.join(sorted(ROLE_WORDS))})\b")
+_ROLE_START = re.compile(rf"\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{ROLE_WORD})\b")
 _AFFILIATION_GAP = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?")  # "Anna Athow from the London ..."
 _ANY_BODY = frozenset({"organisation", "organization", "body"})  # ("the charity" is no CCG)
 _IN_RELATIVE = re.compile(r",\s*which\b[^,;:]*$")
@@ -278,7 +280,7 @@ _GLUE_STEPS = (
     re.compile(rf"\s*,(?:[^,;:{_MASK}]|:(?=\s+[A-Z])){{1,160}}(?=,)"),
     # "Mark Winstanley CEO of the charity Rethink Mental Illness said": a role and its body, no commas
     re.compile(
-        rf"\s+(?i:{'|'.join(sorted(ROLE_WORDS))})(?:\s+[a-z-]+){{0,2}}\s+(?:of|at|for)\s+(?:the\s+)?"
+        rf"\s+(?i:{ROLE_WORD})(?:\s+[a-z-]+){{0,2}}\s+(?:of|at|for)\s+(?:the\s+)?"
         rf"(?:[a-z-]+\s+){{0,2}}[A-Z][^,;:{_MASK}]{{0,60}}?(?=\s*$)"
     ),
     re.compile(rf"\s*,?\s*who\b[^,;:{_MASK}]{{1,120}}(?=,)"),  # who proposed the motion
@@ -762,9 +764,10 @@ class _Attributor:
         Age UK": a sentence that is a quotation tagged with a person's name (and role), no verb."""
         if not inside or skel[sent[0] : inside[0].start].strip(_MASK + " ‘’'“”\"´«»"):
             return None
-        tail = skel[max(q.end for q in inside) : sent[1]]
+        last = max(q.end for q in inside)
+        tail = skel[last : sent[1]]
         lead = re.match(rf"[{_MASK}\s]*[,–—-]?\s*", tail)
-        at = base + max(q.end for q in inside) + (lead.end() if lead else 0)
+        at = base + last + (lead.end() if lead else 0)
         m = next(iter(self.people.between(at, base + sent[1])), None)
         if m is not None and m.start == at and m.kind == "person":
             end, who = m.end, self.resolve(m)

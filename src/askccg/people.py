@@ -57,6 +57,7 @@ ROLE_WORDS = frozenset(
     principal governor chancellor premier mayor councillor nurse pharmacist doctor consultant
     surgeon researcher analyst economist reporter correspondent""".split()
 )
+ROLE_WORD = "|".join(sorted(ROLE_WORDS))  # the role words as a regular-expression alternation
 ORG_HEADS = frozenset(
     """ccg lmc lmcs trust council committee association alliance confederation commissioners fund
     department board group federation society college institute foundation network partnership
@@ -95,7 +96,6 @@ NOT_NAMES = frozenset(
     Whereas Unlike Like Both Neither Either Even Yet So Also Then Now Only Instead Thus Therefore
     Indeed Still Perhaps Whether Having Being Unfortunately Fortunately Sadly Ironically""".split()
 )
-TITLE_WORDS_SET = frozenset(TITLE_WORDS)
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
@@ -386,10 +386,8 @@ def _plain_name(
     if any(w.group().casefold() in ORG_HEADS for w in name_words):
         return None
     s, e = start + name_words[0].start(), start + name_words[-1].end()
-    line_start = (
-        raw.rfind("\n", 0, s) + 1
-    )  # a role word ending the line above ("Notes to editors") is not its
-    before = raw[max(line_start, s - 40) : s].split()
+    # a role word ending the line above ("Notes to editors") is not this name's
+    before = raw[max(_line_start(raw, s), s - 40) : s].split()
     if before and before[-1].casefold() in PREPOSITIONS - _AGENT_PREPOSITIONS and cut == 0:
         return None  # "a GP in Waltham Forest": a place; but "chaired by Robert Francis QC" is a person
     if cut == 0 and len(before) >= 2 and before[-1] in ORG_HEADS and before[-2].casefold() == "the":
@@ -419,6 +417,11 @@ def _role_phrase_before(words: list[str]) -> bool:
         if not word.islower():
             break
     return False
+
+
+def _line_start(raw: str, at: int) -> int:
+    """Where the line holding position ``at`` starts."""
+    return raw.rfind("\n", 0, at) + 1
 
 
 def describes(word: str) -> bool:
@@ -455,7 +458,7 @@ _VERB_AFTER = re.compile(
 # "said chair of the RPS English Board ": a reporting verb, then a role and its body, before a name
 _SAID_ROLE_BEFORE = re.compile(
     rf"\b(?:said|says|added|adds|explained|warned|stressed|continued)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
-    rf"(?i:{'|'.join(sorted(ROLE_WORDS))})\b[^.;:\"“”‘’]{{0,60}}$"
+    rf"(?i:{ROLE_WORD})\b[^.;:\"“”‘’]{{0,60}}$"
 )
 # "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
 _SET_OFF_VERB = re.compile(rf",\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
@@ -473,7 +476,7 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True
     if re.match(r",\s*\d{1,3},", raw[end : end + 8]):  # "Angus Fraser, 83, collapsed": an age
         return True
-    line_start = raw.rfind("\n", 0, start) + 1
+    line_start = _line_start(raw, start)
     if _SAID_ROLE_BEFORE.search(raw, line_start, start) and re.match(r"\s*[.!?]", raw[end : end + 3]):
         return True  # "..,' said chair of the RPS English Board Sandra Gidley."
     if raw[end : end + 1] == "," and _role_set_off_before(raw, start):  # "Prime Minister, Theresa May,"
@@ -536,7 +539,7 @@ def _other_first_name(raw: str, s: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word in MONTHS or (word not in NOT_NAMES and not describes(word) and word not in TITLE_WORDS_SET)
+    return word in MONTHS or (word not in NOT_NAMES and not describes(word) and word not in TITLE_WORDS)
 
 
 def _orgs(
@@ -618,7 +621,7 @@ _ROLE_THEN_COMMA = re.compile(
 
 def _role_set_off_before(raw: str, start: int) -> str:
     """A role standing before a name and set off from it by a comma, at a clause's start."""
-    line_start = raw.rfind("\n", 0, start) + 1
+    line_start = _line_start(raw, start)
     m = _ROLE_THEN_COMMA.search(raw[max(line_start, start - 60) : start])
     if m is None:
         return ""
@@ -640,7 +643,7 @@ def _role(raw: str, start: int, end: int) -> str:
         return after["role"].strip()
     if raw[end : end + 1] == "," and (set_off := _role_set_off_before(raw, start)):
         return set_off
-    line_start = raw.rfind("\n", 0, start) + 1
+    line_start = _line_start(raw, start)
     clause = _CLAUSE_BREAK.split(raw[max(line_start, start - 100) : start])[-1]
     clause = _SAID_OR_QUOTED.split(clause)[-1]  # "'...,' said RCGP chair X": the role is after
     clause = clause.lstrip(")]}–—-, ")

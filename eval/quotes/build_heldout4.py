@@ -2,7 +2,7 @@
 the hand-written label table below.
 
 Same method as build_heldout3.py: each row names a quotation by a start snippet and an
-end snippet (exact text of the file); offsets are computed here so that
+end snippet (exact text of the file); offsets are computed (label_table.py) so that
 text[start:end] == quote, with the text read as
 open(path, encoding="utf-8", newline="").read().  Rows of one file are searched in
 order: a row's start snippet is looked for from just after the previous row's start,
@@ -12,10 +12,8 @@ only locates the text.
 
 Run:  python3 eval/quotes/build_heldout4.py   (writes eval/quotes/heldout4.jsonl)
 """
-import json
-import os
+import label_table
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 C7 = "eval/corpus7/"
 
 # (file, start_snip, end_snip, speaker, speaker_type, role, where, evidence, pattern)
@@ -512,36 +510,7 @@ f("waits-for-emergency-care-are-worst-for-10-years-figures-show.txt", [
 
 
 def build():
-    out = []
-    cursor = {}
-    texts = {}
-    for (path, s_snip, e_snip, spk, stype, role, where, ev, pat) in R:
-        if path not in texts:
-            texts[path] = open(os.path.join(ROOT, path), encoding="utf-8", newline="").read()
-        t = texts[path]
-        pos = cursor.get(path, 0)
-        s = t.find(s_snip, pos)
-        assert s >= 0, (path, s_snip)
-        if e_snip is None:
-            e = s + len(s_snip)
-        else:
-            e = t.find(e_snip, s)
-            assert e >= 0, (path, e_snip)
-            e += len(e_snip)
-        cursor[path] = s + 1
-        out.append(dict(file=path, start=s, end=e, quote=t[s:e], speaker=spk,
-                        speaker_type=stype, role=role, where=where, evidence=ev, pattern=pat))
-    out.sort(key=lambda r: (r["file"], r["start"], r["end"]))
-    recs = []
-    for i, r in enumerate(out, 1):
-        rec = {"id": "M%04d" % i}
-        rec.update(r)
-        rec["split"] = "heldout4"
-        recs.append(rec)
-    with open(os.path.join(ROOT, "eval/quotes/heldout4.jsonl"), "w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return recs
+    return label_table.build(R, prefix="M", split="heldout4", out="eval/quotes/heldout4.jsonl")
 
 
 if __name__ == "__main__":

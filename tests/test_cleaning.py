@@ -124,3 +124,18 @@ def test_advert_slots_are_site_furniture() -> None:
     for line in labels:
         assert chrome_reason(line) == "advertisement", line
     assert chrome_reason("Hide AdHealth chiefs have maintained the merger is separate.") is None  # text kept
+
+
+def test_a_comment_counter_above_the_article_does_not_make_it_comments() -> None:
+    body = (
+        "Transport row\n\nBy Echo staff  |  Posted: September 27, 2012\n\n{counter}\n\n"
+        "A new transport service has led to a number of complaints to the health board.\n\n"
+        'Mr Smith said: "The transport did not turn up at all that day."\n'
+    )
+    for counter in ("Comments (0)", "Comments (4)", "Comments"):
+        cleaned = clean(body.format(counter=counter), "Transport row")
+        assert cleaned.comment_count == 0, counter
+        assert "comment counter" in {r for _, _, r in cleaned.dropped}, counter
+    # a real comments section after the article is still one
+    real = body.format(counter="") + "\nComments (1)\n\nThey never come on time for me either.\n"
+    assert clean(real, "Transport row").comment_count == 1

@@ -58,6 +58,9 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 COMMENTS_HEADING = re.compile(r"(?:readers?[’']?s?[’']? )?comments?(?: \(\d+\))?:?", _I)
+ZERO_COUNT = re.compile(r"\(0\)")
+# a line of running prose: six or more words ending a sentence
+SENTENCE_LINE = re.compile(r"(?:\S+\s+){5,}\S*[.!?][’”'\"]?")
 COMMENT_END = re.compile(r".*\b(?:report this comment|flag as inappropriate)\b.*", _I)
 BULLET = re.compile(r"[•·▪●◦‣*–—-]\s+")
 BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,.{0,40})?")
@@ -184,11 +187,22 @@ def _drop_masthead(lines: list[Line], verdicts: list[str | None], title: str) ->
 def _mark_comments(
     lines: list[Line], verdicts: list[str | None], kinds: list[tuple[Kind, int | None]]
 ) -> int:
-    """After a comments heading, each bullet (or each moderation link) ends a comment."""
-    start = next(
-        (i for i, ln in enumerate(lines) if verdicts[i] is None and COMMENTS_HEADING.fullmatch(ln.text)),
-        None,
-    )
+    """After a comments heading, each bullet (or each moderation link) ends a comment.
+
+    A heading that counts none ("Comments (0)") or that stands above the article's
+    first sentence is the page's comment counter or link, not the comments: it is
+    dropped and the search goes on."""
+    start = None
+    for i, ln in enumerate(lines):
+        if verdicts[i] is not None or not COMMENTS_HEADING.fullmatch(ln.text):
+            continue
+        if ZERO_COUNT.search(ln.text) or not any(
+            verdicts[j] is None and SENTENCE_LINE.fullmatch(lines[j].text) for j in range(i)
+        ):
+            verdicts[i] = "comment counter"
+            continue
+        start = i
+        break
     if start is None:
         return 0
     verdicts[start] = "comments heading"

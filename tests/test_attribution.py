@@ -1086,3 +1086,13 @@ def test_another_first_name_before_a_known_surname_is_not_that_person() -> None:
         "there for three months but she’s really settled.”\n"
     )
     assert said(body, "She’s only been") != "Jenny Brocklebank"
+
+
+def test_a_first_name_whose_lower_case_is_only_a_contraction_still_names_the_person() -> None:
+    body = (
+        "Every day Don Hurst, 87, visits his wife's care home.\n\n"
+        "Don, who has six grandchildren, told the Mirror: “I go and see her every day.\n\n"
+        "“I really don’t know what will happen to us now, and that is hard.”\n"
+    )
+    assert said(body, "I go and see her") == "Don Hurst"
+    assert said(body, "I really don’t know") == "Don Hurst"

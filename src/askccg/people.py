@@ -512,7 +512,8 @@ def _short_forms(names: list[str], raw: str) -> dict[str, str]:
     return {
         short: key
         for short, key in out.items()
-        if " " in short or not re.search(rf"\b{re.escape(short.lower())}\b", raw)
+        if " " in short
+        or not re.search(rf"\b{re.escape(short.lower())}\b(?![’']\w)", raw)  # "don’t" is no use of "Don"
     }
 
 

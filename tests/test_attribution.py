@@ -1096,3 +1096,26 @@ def test_a_first_name_whose_lower_case_is_only_a_contraction_still_names_the_per
     )
     assert said(body, "I go and see her") == "Don Hurst"
     assert said(body, "I really don’t know") == "Don Hurst"
+
+
+def test_a_name_after_a_closing_mark_and_a_reporting_verb_is_a_person() -> None:
+    body = (
+        "In January, families received letters.\n\n"
+        "“It was devastating, as far as I was concerned,” said Jean Moore, an 87-year-old who lived "
+        "at the home, in St Leonards-on-Sea, for three years. “It was traumatic to be moved.”\n\n"
+        "“I love working for the NHS,” says Wigan Infirmary domestic Amanda Grimes (below). "
+        "“We have won awards for being the cleanest hospital.”\n"
+    )
+    assert said(body, "It was devastating") == "Jean Moore"
+    assert said(body, "It was traumatic") == "Jean Moore"
+    assert said(body, "I love working") == "Amanda Grimes"
+    assert said(body, "We have won awards") == "Amanda Grimes"
+
+
+def test_a_body_then_words_that_are_no_job_then_a_name_keeps_the_body() -> None:
+    body = (
+        "The plan was published on Monday.\n\n"
+        "“We are disappointed by the decision taken today,” said the Royal College of Nursing in a "
+        "letter to John Smith.\n"
+    )
+    assert said(body, "We are disappointed") != "John Smith"

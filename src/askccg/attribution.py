@@ -340,6 +340,13 @@ class _Found:
     nested: bool = False  # words a quotation quotes ("'In 2014 the college concluded that: “...”'")
 
 
+# words that join clauses or phrases, never a job title standing between a body and a name
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but in on at to of for from by with as that which who when while after before
+    about yesterday today also said says told""".split()
+)
+
+
 @dataclass
 class _Attributor:
     raw: str
@@ -567,7 +574,12 @@ class _Attributor:
             if m.kind == "person":
                 words = self.raw[org.end : m.start].split()
                 if 1 <= len(words) <= 4 and all(w.islower() or describes(w) for w in words):
-                    return m if any(describes(w) for w in words) else None
+                    if any(describes(w) for w in words):
+                        return m
+                    # "says Wigan Infirmary domestic Amanda Grimes (below).": a job noun, then the
+                    # name, ending the clause
+                    job = len(words) <= 2 and not any(w in _FUNCTION_WORDS for w in words)
+                    return m if job and re.match(r"\s*(?:[,.;:!?(]|$)", self.raw[m.end : m.end + 3]) else None
                 return None
         return None
 

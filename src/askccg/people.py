@@ -64,7 +64,7 @@ ORG_HEADS = frozenset(
     authority agency exchange coalition commission office forum service services union england
     improvement healthwatch practice surgery party government parliament panel taskforce unit team
     programme inquiry tribunal court hospital hospitals clinic centre company ltd plc limited providers
-    collaborative assembly watchdog regulator league campaign charity""".split()
+    collaborative assembly watchdog regulator league campaign charity infirmary""".split()
 )
 # Words that describe a person before their name ("Patient Dennis Cheese", "campaigner Jo
 # Bloggs"): not part of the name, and, like a role, a sign that a name follows.
@@ -460,6 +460,15 @@ _SAID_ROLE_BEFORE = re.compile(
     rf"\b(?:said|says|added|adds|explained|warned|stressed|continued)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?i:{ROLE_WORD})\b[^.;:\"“”‘’]{{0,60}}$"
 )
+# "“...,” said Jean Moore", "“...,” says Wigan Infirmary domestic Amanda Grimes": a closing mark,
+# a reporting verb and at most four words before a name that ends the clause
+_QUOTE_THEN_VERB = re.compile(
+    r"[”’\"'],?\s*(?:said|says|added|adds|explained|explains|warned|warns|argued|argues|insisted"
+    r"|insists|stressed|stresses|continued|continues|admitted|admits|replied|replies|commented|recalled"
+    r"|recalls|noted|notes|observed|declared|concluded|suggested|suggests|urged|claimed|claims)"
+    r"\s+(?:[\w’'-]+\s+){0,4}$"
+)
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:!?(]|$)|\s+(?:of|from|who|at)\b")
 # "the secretary of state for health, Jeremy Hunt, has said": a name set off by commas
 _SET_OFF_VERB = re.compile(rf",\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
 # Role words run to a comma, a full stop or a quotation mark; an apostrophe inside a word
@@ -477,6 +486,8 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     if re.match(r",\s*\d{1,3},", raw[end : end + 8]):  # "Angus Fraser, 83, collapsed": an age
         return True
     line_start = _line_start(raw, start)
+    if _QUOTE_THEN_VERB.search(raw, line_start, start) and _NAME_ENDS.match(raw, end):
+        return True  # "“...,” said Jean Moore": the quotation's speaker, named after it
     if _SAID_ROLE_BEFORE.search(raw, line_start, start) and re.match(r"\s*[.!?]", raw[end : end + 3]):
         return True  # "..,' said chair of the RPS English Board Sandra Gidley."
     if raw[end : end + 1] == "," and _role_set_off_before(raw, start):  # "Prime Minister, Theresa May,"

@@ -1119,3 +1119,8 @@ def test_a_body_then_words_that_are_no_job_then_a_name_keeps_the_body() -> None:
         "letter to John Smith.\n"
     )
     assert said(body, "We are disappointed") != "John Smith"
+
+
+def test_letters_after_a_name_end_it() -> None:
+    body = "Kieran McCarthy MLA said: “These figures are deeply worrying for all of us.”\n"
+    assert said(body, "These figures") == "Kieran McCarthy"

@@ -139,3 +139,16 @@ def test_a_comment_counter_above_the_article_does_not_make_it_comments() -> None
     # a real comments section after the article is still one
     real = body.format(counter="") + "\nComments (1)\n\nThey never come on time for me either.\n"
     assert clean(real, "Transport row").comment_count == 1
+
+
+def test_a_first_line_of_body_text_is_not_taken_for_the_headline() -> None:
+    lede = (
+        "Kieran McCarthy MLA said: “These figures are deeply worrying. The length of time that some "
+        "people are waiting is far too long.”"
+    )
+    cleaned = clean(lede + "\n\nENDS\n")
+    assert cleaned.title == ""
+    assert "headline" not in {r for _, _, r in cleaned.dropped}
+    long_lede = " ".join(["word"] * 40) + "."
+    assert clean(long_lede + "\n\nSecond paragraph of the article.\n").title == ""
+    assert clean("Short headline here\n\n" + long_lede + "\n").title == "Short headline here"

@@ -109,3 +109,10 @@ def test_quotes_tab_groups_by_speaker_with_counts_roles_and_unattributed_last() 
     page = quotes_html(quotes)
     assert page.index("Dr Jane Roe") < page.index("unattributed") and "(2)" in page
     assert quote_line(quotes[0]).startswith("unattributed — ")
+
+
+def test_an_article_without_a_headline_is_shown_as_such_with_its_file() -> None:
+    c = Citation("a", "", "", "", "", "a.txt", 0, 8, "article", 1)
+    answer = Answer("q", "[1] Passage.", (c,), (Hit("Passage.", 0.9, c),), False)
+    assert "headline not stated &#40;a&#46;txt&#41;" in sources_html(answer)  # inert HTML
+    assert "“headline not stated (a.txt)”" in answer_text(answer)

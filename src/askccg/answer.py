@@ -38,7 +38,7 @@ from .calibration import Calibration
 from .chunking import human_date
 from .cleaning import normalise
 from .conventions import CLOSE_MARKS, OPEN_MARKS, TITLES
-from .documents import Answer, AnswerSentence, Citation, Hit
+from .documents import Answer, AnswerSentence, Citation, Hit, shown_title
 from .lexical import tokenize
 from .questions import Intent, holds_answer, states_value_of, states_view, takes_stance, type_match
 from .questions import intent as read_intent
@@ -504,7 +504,7 @@ def _sentence(
         kind, speaker = "comment", "a reader comment"
         key = f"comments of {c.source}"
         lead = (
-            f"A reader comment on “{c.title}” said:"
+            f"A reader comment on “{shown_title(c.title, c.source)}” said:"
             if key not in articles
             else "Another reader comment said:"
         )

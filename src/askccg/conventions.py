@@ -174,4 +174,4 @@ def fold_marks(text: str) -> str:
 _FOLD = str.maketrans({**dict.fromkeys(SINGLE_QUOTES + "`", "'"), **dict.fromkeys(DOUBLE_QUOTES, '"')})
 
 # Letters after a name ("Valerie Vaz MP", "Robert Francis QC"): the name ends before them.
-POSTNOMINALS = frozenset("MP MPs MSP MEP AM QC KC OBE CBE MBE KBE DBE FRCGP FRCP FRCS PhD".split())
+POSTNOMINALS = frozenset("MP MPs MSP MEP MLA MS AM TD QC KC OBE CBE MBE KBE DBE FRCGP FRCP FRCS PhD".split())

@@ -70,6 +70,11 @@ class Article:
         return self.meta.article_id
 
 
+def shown_title(title: str, source: str) -> str:
+    """The headline to show a reader; when the article states none, say so and name its file."""
+    return title or f"headline not stated ({source})"
+
+
 @dataclass(frozen=True)
 class Citation:
     """Where a passage comes from, precisely enough to check and quote it."""
@@ -106,7 +111,7 @@ class Citation:
 
     def describe(self) -> str:
         """One line: title, publication, date, location."""
-        parts = [f"“{self.title}”", self.publication or "publication not stated"]
+        parts = [f"“{shown_title(self.title, self.source)}”", self.publication or "publication not stated"]
         parts.append(self.date or "date not stated")
         parts.append(self.location)
         return ", ".join(parts)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .attribution import UNATTRIBUTED, Quote, speaker_label
 from .cleaning import squash
-from .documents import Answer, Chunk, Citation, Hit
+from .documents import Answer, Chunk, Citation, Hit, shown_title
 
 _ACTIVE = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>~&\"'=:/]")
 _INVISIBLE = re.compile(
@@ -184,7 +184,7 @@ def _card(
     )
     return (
         f"<div class='askccg-source' id='askccg-source-{turn}-{n}'>"
-        f"<div class='askccg-title'><b>[{n}]</b> {inert(c.title)}</div>"
+        f"<div class='askccg-title'><b>[{n}]</b> {inert(shown_title(c.title, c.source))}</div>"
         f"<div class='askccg-meta'>{meta}{score}</div>"
         f"<blockquote>{highlighted(passage, c.start, marks)}</blockquote>"
         f"<a class='askccg-back' href='#askccg-answer-{turn}'>↑ back to answer {turn}</a>"
@@ -220,7 +220,7 @@ def corpus_html(chunks: Sequence[Chunk]) -> str:
         c = group[0].citation
         comments = sum(1 for g in group if g.citation.kind == "comment")
         cells = (
-            c.title,
+            shown_title(c.title, c.source),
             c.publication or "—",
             c.date or "—",
             c.author or "—",
@@ -285,7 +285,8 @@ def quotes_html(quotes: Sequence[Quote]) -> str:
             )
             items.append(
                 f"<li>“{inert(squash(q.text))}” "
-                f"<span class='askccg-meta'>— {inert(q.title)} ({inert(where)})</span></li>"
+                f"<span class='askccg-meta'>— {inert(shown_title(q.title, q.source))} "
+                f"({inert(where)})</span></li>"
             )
         parts.append(f"<h4>{head}</h4><ul>{''.join(items)}</ul>")
     return "".join(parts)
@@ -332,7 +333,11 @@ def sources_data(answer: Answer) -> list[dict[str, object]]:
 
 def reference(n: int, c: Citation) -> str:
     """A news-style reference: publication, headline, date, author, then where to look."""
-    parts = [c.publication or "Publication not stated", f"“{c.title}”", c.date or "undated"]
+    parts = [
+        c.publication or "Publication not stated",
+        f"“{shown_title(c.title, c.source)}”",
+        c.date or "undated",
+    ]
     if c.author:
         parts.append(f"by {c.author}")
     where = f"{c.location}; file {c.source}, characters {c.start}-{c.end}"
@@ -371,5 +376,5 @@ def quote_line(q: Quote) -> str:
     when = q.date or "undated"
     return (
         f"{who} — “{visible(squash(q.text))}” — {q.publication or 'publication not stated'}, "
-        f"“{q.title}”, {when}; {q.source}, characters {q.start}-{q.end}"
+        f"“{shown_title(q.title, q.source)}”, {when}; {q.source}, characters {q.start}-{q.end}"
     )

@@ -1124,3 +1124,18 @@ def test_a_body_then_words_that_are_no_job_then_a_name_keeps_the_body() -> None:
 def test_letters_after_a_name_end_it() -> None:
     body = "Kieran McCarthy MLA said: “These figures are deeply worrying for all of us.”\n"
     assert said(body, "These figures") == "Kieran McCarthy"
+
+
+def test_a_role_spelled_out_and_a_said_with_a_comma_hand_on_to_the_quotation_below() -> None:
+    body = (
+        "Vaccinations will move to health boards.\n"
+        'Dr Simon Hilton, Immunisation Co-ordinator for NHS Grampian said: "The biggest change will be '
+        'that people will be invited to a clinic."\n\n'
+        "It is essential to return the test.\n\n"
+        "Deborah Alsina, Chief Executive of Bowel Cancer UK, said,\n\n"
+        "“We very much welcome the introduction of the new home screening kit.\n\n"
+        "“It’s a move that we would like to see replicated in other parts of the UK.”\n"
+    )
+    assert said(body, "The biggest change") == "Dr Simon Hilton"
+    assert said(body, "We very much welcome") == "Deborah Alsina"
+    assert said(body, "It’s a move") == "Deborah Alsina"

@@ -222,6 +222,7 @@ def article_people(article: Article) -> People:
 # --- the attributor -----------------------------------------------------------------------------
 
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
+_INTRODUCES = re.compile(rf"(?::|\b(?:{VERBS})\s*,)\s*$")  # a line that hands on to the quotation below
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
 _DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one confirming anything
     r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?)|\b\d+(?:[.,]\d+)*)\s+$"
@@ -1251,7 +1252,7 @@ def _body_paragraph(
         return [], _Paragraph(None, "namerole", False)
     if (
         not ENDS_SENTENCE.search(text)
-        and not text.rstrip().endswith(":")  # "Valerie said:" introduces what follows
+        and not _INTRODUCES.search(text)  # "Valerie said:", "X, role, said," introduce what follows
         and not any(ch in text for ch in "‘’'“”\"´")
         and len(text.split()) <= 12
     ):

@@ -55,7 +55,9 @@ ROLE_WORDS = frozenset(
     champion leader officer spokesperson spokesman spokeswoman minister head partner member lead
     deputy gp founder editor professor manager commissioner chief ceo mp peer fellow author co-author
     principal governor chancellor premier mayor councillor nurse pharmacist doctor consultant
-    surgeon researcher analyst economist reporter correspondent""".split()
+    surgeon researcher analyst economist reporter correspondent coordinator co-ordinator administrator
+    treasurer trustee lawyer solicitor barrister midwife paramedic physician psychiatrist dentist
+    clinician inspector registrar representative convenor organiser official""".split()
 )
 ROLE_WORD = "|".join(sorted(ROLE_WORDS))  # the role words as a regular-expression alternation
 ORG_HEADS = frozenset(

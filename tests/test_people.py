@@ -163,3 +163,11 @@ def test_bodies_are_not_people_and_affiliated_names_are() -> None:
     persons = {p.name for p in people.by_surname.values() if not p.is_org}
     assert persons == {"Heidi Travis"}
     assert "NHS England’s National Emergency Pressures Panel" in people.by_surname
+
+
+def test_a_relation_set_off_after_a_name_confirms_a_person() -> None:
+    p = people("Carol Partington, Moore’s niece, had always liked the home.")
+    assert p.by_surname["Partington"].name == "Carol Partington"
+    assert "Leolyn" not in p.by_surname and not people("Leolyn House, a home, closed.").by_surname.get(
+        "House"
+    )

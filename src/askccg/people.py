@@ -59,6 +59,12 @@ ROLE_WORDS = frozenset(
     treasurer trustee lawyer solicitor barrister midwife paramedic physician psychiatrist dentist
     clinician inspector registrar representative convenor organiser official""".split()
 )
+# Relations that set off a person's name as a role does ("Carol Partington, Moore’s niece,")
+KIN_WORDS = frozenset(
+    """mother father mum dad son daughter wife husband sister brother niece nephew aunt uncle cousin
+    grandmother grandfather grandson granddaughter widow widower daughter-in-law son-in-law
+    mother-in-law father-in-law fiancée fiancé""".split()
+)
 ROLE_WORD = "|".join(sorted(ROLE_WORDS))  # the role words as a regular-expression alternation
 ORG_HEADS = frozenset(
     """ccg lmc lmcs trust council committee association alliance confederation commissioners fund
@@ -497,8 +503,8 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     if raw[max(0, start - 3) : start].rstrip().endswith(",") and _SET_OFF_VERB.match(raw, end):
         return True
     after = _ROLE_AFTER.match(raw, end)
-    if after and any(w.casefold().strip(",") in ROLE_WORDS for w in after["role"].split()):
-        return True
+    if after and any(w.casefold().strip(",") in ROLE_WORDS | KIN_WORDS for w in after["role"].split()):
+        return True  # "Carol Partington, Moore’s niece,": a role or a relation set off after the name
     surname = raw[start:end].split()[-1]
     return bool(re.search(rf"\b{TITLES}\.?\s+{re.escape(surname)}\b", raw))
 

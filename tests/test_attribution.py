@@ -1139,3 +1139,15 @@ def test_a_role_spelled_out_and_a_said_with_a_comma_hand_on_to_the_quotation_bel
     assert said(body, "The biggest change") == "Dr Simon Hilton"
     assert said(body, "We very much welcome") == "Deborah Alsina"
     assert said(body, "It’s a move") == "Deborah Alsina"
+
+
+def test_the_writer_of_a_letter_speaks_through_it_and_a_body_loses_its_possessive() -> None:
+    body = (
+        "Staff were on hand to explain the closure.\n\n"
+        "A letter from Stephen Ladyman, Somerset Partnership’s chairman, said: “The fact is that one "
+        "patient is seen during this period in winter.”\n\n"
+        "The campaign wrote to Jane Smith. “We want the unit to stay open for everyone,” the campaign said.\n"
+    )
+    assert said(body, "The fact is") == "Stephen Ladyman"
+    assert said(body, "We want the unit") != "Jane Smith"
+    assert "Somerset Partnership" in article_people(article(body)).by_surname

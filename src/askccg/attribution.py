@@ -222,6 +222,9 @@ def article_people(article: Article) -> People:
 # --- the attributor -----------------------------------------------------------------------------
 
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
+_WRITTEN = re.compile(
+    r"(?i:letter|statement|email|e-mail|memo|note|submission|message|blog|article|column)s?"
+)
 _INTRODUCES = re.compile(rf"(?::|\b(?:{VERBS})\s*,)\s*$")  # a line that hands on to the quotation below
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
 _DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one confirming anything
@@ -614,7 +617,8 @@ class _Attributor:
         if words and words[-1] in ("the", "a", "an"):  # "written by X of the King's Fund"
             words.pop()
         if words and words[-1].casefold() in PREPOSITIONS:
-            return True
+            # "A letter from Stephen Ladyman, ..., said": the writer of a document speaks through it
+            return not (words[-1] in ("from", "by") and len(words) >= 2 and _WRITTEN.fullmatch(words[-2]))
         # "spoke to her MP Kemi Budenach", "met with the health secretary Jeremy Hunt": a role
         # right before the name, and only lower-case words back to the preposition
         if not words or words[-1].casefold() not in ROLE_WORDS | DESCRIPTORS:

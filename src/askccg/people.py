@@ -612,7 +612,10 @@ def _org_name(run: str) -> str:
     joins = [i for i, w in enumerate(words) if w in ("of", "for")]
     if joins and joins[0] > 0 and words[joins[0] - 1].casefold() in HEADS_BEFORE_OF:
         return text  # Royal College of General Practitioners, Department of Health
-    last = words[-1].casefold().rstrip("’'s") if words[-1].endswith(("’s", "'s")) else words[-1].casefold()
+    owner = words[-1].endswith(("’s", "'s"))
+    last = words[-1].casefold().rstrip("’'s") if owner else words[-1].casefold()
+    if owner:  # "Somerset Partnership’s chairman": the body is Somerset Partnership
+        text = text[:-2]
     return text if last in ORG_HEADS and words[-1] not in ("LMCs", "CCGs") else ""
 
 

@@ -711,7 +711,7 @@ def test_a_quoted_crosshead_no_one_quotes_below_stays_unattributed() -> None:
     assert said(body, "A winter like") == ""
 
 
-def test_a_pronoun_does_not_skip_a_subject_we_could_not_name() -> None:
+def test_a_pronoun_does_not_skip_the_subject_named_last() -> None:
     body = (
         "Dr Mary Oak, chair of the Northshire LMC, has criticised the plans.\n\n"
         "Local resident Brian, 61, waited five hours for an ambulance. He said: “I was appalled by "
@@ -719,7 +719,7 @@ def test_a_pronoun_does_not_skip_a_subject_we_could_not_name() -> None:
         "Priya Shah spoke to her MP Mr Tom Hale, saying she wanted to be heard.\n\n"
         "She said: “Since the bursary went, morale on the wards has collapsed.”\n"
     )
-    assert said(body, "I was appalled") == ""  # he is Brian, never Dr Oak
+    assert said(body, "I was appalled") == "Brian"  # he is Brian (named by one word and an age), never Dr Oak
     assert said(body, "Since the bursary") == "Priya Shah"  # she is Priya Shah, never her MP
 
 
@@ -1151,3 +1151,20 @@ def test_the_writer_of_a_letter_speaks_through_it_and_a_body_loses_its_possessiv
     assert said(body, "The fact is") == "Stephen Ladyman"
     assert said(body, "We want the unit") != "Jane Smith"
     assert "Somerset Partnership" in article_people(article(body)).by_surname
+
+
+def test_people_named_by_one_word_with_an_age_or_a_description() -> None:
+    body = (
+        "Ralph Hambridge and Jonathan Smith both felt compelled to publicise their experiences.\n\n"
+        "Sloothy resident Ralph, 61, was left waiting for five hours until an ambulance arrived. "
+        "He said: “I was appalled by the service, it was a disgrace.”\n\n"
+        'Rob, a 50-year-old recovering addict helped by Gamblers Anonymous, said: "Any form of '
+        'therapy could save lives."\n\n'
+        "Colin Elsworth, 55, whose mum, Alice, 84, lived at the home, said: “There are some very "
+        "poorly people up there.”\n\n"
+        "Greg said: “I will be keeping a close eye on the service.”\n"
+    )
+    assert said(body, "I was appalled") == "Ralph Hambridge"
+    assert said(body, "Any form of therapy") == "Rob"
+    assert said(body, "There are some very poorly") == "Colin Elsworth"
+    assert said(body, "I will be keeping") == ""  # one word and nothing else to go by: no one

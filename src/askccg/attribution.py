@@ -483,6 +483,10 @@ class _Attributor:
                     continue
                 if re.search(r",\s*who\s[^,]*$", skel[sent[0] : m.start - base]):
                     continue  # "X, who represents Belle Vue, said": a name in X's relative clause
+                if re.search(r",\s*whose\b", skel[sent[0] : m.start - base]) and any(
+                    p.kind == "person" and p.end <= m.start for p in cands
+                ):
+                    continue  # "Colin Elsworth, 55, whose mum, Alice, 84, lived there, said": not Alice
                 if self._joined(m):  # "The BMA and the RCGP said": more than one speaker
                     return None
                 if self._last_of_list(skel, base, m, cands):  # "X, chief of A, Y, ... and Z stated"

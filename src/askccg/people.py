@@ -214,7 +214,8 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
     """Every person, organisation and pronoun that the lines ``spans`` of ``raw`` name."""
     people = People()
     names = [_names(raw, start, end) for start, end in spans]
-    persons = [f for line in names for f in line if f[3] == "person"]
+    persons = [_fuller(raw, f) for line in names for f in line if f[3] == "person"]
+    names = [[_fuller(raw, f) if f[3] == "person" else f for f in line] for line in names]
     owners = [  # "Gina Cunliffe’s mum Mary Cunliffe": a name in the possessive names a person too
         f"{m['first']} {m['last']}"
         for start, end in spans
@@ -316,10 +317,46 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int, str, Kind]]:
         ands = [x for m in _AND.finditer(raw, run.start(), run.end()) for x in (m.start(), m.end())]
         cuts = [run.start(), *ands, run.end()]
         for s, e in zip(cuts[::2], cuts[1::2], strict=True):  # "David Vasmer and Kate Halliday"
-            name = _plain_name(raw, s, e) or _affiliated_name(raw, s, e)
+            name = _plain_name(raw, s, e) or _affiliated_name(raw, s, e) or _first_name_only(raw, s, e)
             if name:
                 out.append(name)
     return out
+
+
+def _fuller(raw: str, found: tuple[int, int, str, Kind]) -> tuple[int, int, str, Kind]:
+    """A person named by one word ("Ralph, 61,") whom the article also names in full, once
+    ("Ralph Hambridge and Jonathan Smith felt compelled ..."), goes by the full name."""
+    s, e, text, kind = found
+    if " " in text:
+        return found
+    fulls = {
+        f"{text} {m.group(1)}"
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(text)}\s+({NAME_WORD})(?![\w’'-])", raw)
+        if m.group(1) not in NOT_NAMES
+        and m.group(1).casefold() not in ORG_HEADS
+        and not describes(m.group(1))
+    }
+    return (s, e, fulls.pop(), kind) if len(fulls) == 1 else found
+
+
+# ", 61,", ", a 50-year-old", " (61)": an age set off after a name
+_AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*[,.]|,\s*an?\s+\d{1,3}-year-old\b|\(\d{1,3}\))")
+
+
+def _first_name_only(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | None:
+    """A person the article names by one word, as human-interest stories do: "Sloothy resident
+    Ralph, 61, was left waiting", "Rob, a 50-year-old recovering addict, said": the word stands
+    alone after a description of a person, or with an age set off after it."""
+    word = raw[start:end]
+    if not re.fullmatch(NAME_WORD, word) or word in NOT_NAMES or word in MONTHS or word in TITLE_WORDS:
+        return None
+    if word.casefold() in ORG_HEADS or describes(word):
+        return None
+    before = raw[max(_line_start(raw, start), start - 30) : start].split()
+    described = bool(before) and before[-1].casefold() in DESCRIPTORS | KIN_WORDS and before[-1].islower()
+    if not (described or _AGE_AFTER.match(raw, end)):
+        return None
+    return start, end, word, "person"
 
 
 _AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")

@@ -122,7 +122,10 @@ def org_key(name: str) -> str:
 def _acronyms(name: str) -> set[str]:
     """What an organisation's name may be shortened to: itself when it is an acronym, the acronym
     in brackets after it, and its initials ("Association of Directors of Adult Social Services
-    (ADASS)" -> {"adass"})."""
+    (ADASS)" -> {"adass"}).
+
+    Deliberately not people._initials: the scorer reads names on its own, so a fault in the
+    rules that credit quotations cannot also hide itself in how they are scored."""
     out = {m.casefold() for m in re.findall(r"\(([A-Z][A-Za-z&]{1,9})\)", name)}
     bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
     if re.fullmatch(r"[A-Z][A-Z&]{1,9}", bare):

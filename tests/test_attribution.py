@@ -1168,3 +1168,18 @@ def test_people_named_by_one_word_with_an_age_or_a_description() -> None:
     assert said(body, "Any form of therapy") == "Rob"
     assert said(body, "There are some very poorly") == "Colin Elsworth"
     assert said(body, "I will be keeping") == ""  # one word and nothing else to go by: no one
+
+
+def test_with_x_adding_and_a_name_kept_to_an_initial() -> None:
+    body = (
+        "Deaths of homeless people rose.\n\n"
+        "The homeless charity Crisis said the sheer scale was “nothing short of horrifying”, with chief "
+        "executive Jon Sparkes adding: “This is a wake-up call to see homelessness as an emergency.”\n\n"
+        "Mr and Mrs D had thought they would never have children.\n\n"
+        '"We assumed it wasn\'t going to happen. Then I was pregnant," said Mrs D. Her GP referred her.\n\n'
+        '"The pregnancy went absolutely normally," she said.\n'
+    )
+    assert said(body, "This is a wake-up call") == "Jon Sparkes"
+    assert said(body, "nothing short of") != "Jon Sparkes"
+    assert said(body, "We assumed") == "Mrs D"
+    assert said(body, "The pregnancy went") == "Mrs D"

@@ -770,9 +770,10 @@ class _Attributor:
                 self.org_speakers.append((start + sent[0], speaker.surname))
             for q in inside:
                 kind = "full" if _is_statement(skel, sent, q) else "fragment"
-                found.append(_Found((start + q.start, start + q.end), speaker, kind, "body"))
-                if speaker is not None:
-                    said.append(speaker)
+                who = self._introduced_by_participle(skel, start, sent, q) or speaker
+                found.append(_Found((start + q.start, start + q.end), who, kind, "body"))
+                if who is not None:
+                    said.append(who)
         self._fill(found, said, reported, prev, after, start, sentences, outer, skel)
         _nested(found, text, start, outer)
         for q in spans:
@@ -825,6 +826,19 @@ class _Attributor:
             return self.resolve(with_name[-1])
         if re.search(r"[^,],\s*$", before) and not re.search(r"\bwith\b[^,]*,\s*$", before):
             return self._sentence_subject(skel, base, sent, pronouns=True)
+        return None
+
+    def _introduced_by_participle(
+        self, skel: str, base: int, sent: tuple[int, int], q: QuoteSpan
+    ) -> Person | None:
+        """ "Crisis said the scale was '...', with chief executive Jon Sparkes adding: '...'": the
+        quotation right after "with X adding:" is X's, whoever else the sentence quotes."""
+        for verb in _PARTICIPLE.finditer(skel, sent[0], q.start):
+            if not re.fullmatch(rf"\s*:?[\s‘’'“”\"´{_MASK}]*", skel[verb.end() : q.start]):
+                continue
+            with_name = [m for m in self._with_participle(skel, base, sent) if m.end - base <= verb.start()]
+            if with_name and not re.search(rf"[,;:{_MASK}]", skel[with_name[-1].end - base : verb.start()]):
+                return self.resolve(with_name[-1])
         return None
 
     def _with_participle(self, skel: str, base: int, sent: tuple[int, int]) -> list[Mention]:

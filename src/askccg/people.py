@@ -47,7 +47,8 @@ from typing import Literal
 from .conventions import POSTNOMINALS, TITLE_WORDS, TITLES, strip_title, title_gender
 
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Zoë, Bawa-Garba
-TITLED = re.compile(rf"\b{TITLES}\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
+# "Dr Sarah Wollaston", "Mr Hunt", and "Mrs D", a name the article keeps to an initial
+TITLED = re.compile(rf"\b{TITLES}\.?\s+(?:{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}|[A-Z](?![\w’'&-]))")
 # "Royal National Institute for the Blind": joiners may take "the" ("for the", "of the")
 CAPS_RUN = re.compile(r"(?:[A-Z][\w&'’+-]*)(?:\s+(?:(?:of|for|and)(?:\s+the)?|the|&)?\s*[A-Z][\w&'’+-]*)*")
 ROLE_WORDS = frozenset(

@@ -63,8 +63,8 @@ COMMENTS_HEADING = re.compile(r"(?:readers?[’']?s?[’']? )?comments?(?: \(\d+
 MAX_TITLE_WORDS = 30
 OPENS_QUOTATION = re.compile(r"\b(?:said|says|told|added|adds|explained|warned)\b[^“”\"‘’']{0,40}:\s*[“\"‘']")
 ZERO_COUNT = re.compile(r"\(0\)")
-# a line of running prose: six or more words ending a sentence
-SENTENCE_LINE = re.compile(r"(?:\S+\s+){5,}\S*[.!?][’”'\"]?")
+# a line of running prose: two or more words ending a sentence
+SENTENCE_LINE = re.compile(r"(?:\S+\s+)+\S*[.!?][’”'\"]?")
 COMMENT_END = re.compile(r".*\b(?:report this comment|flag as inappropriate)\b.*", _I)
 BULLET = re.compile(r"[•·▪●◦‣*–—-]\s+")
 BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,.{0,40})?")

@@ -1183,3 +1183,12 @@ def test_with_x_adding_and_a_name_kept_to_an_initial() -> None:
     assert said(body, "nothing short of") != "Jon Sparkes"
     assert said(body, "We assumed") == "Mrs D"
     assert said(body, "The pregnancy went") == "Mrs D"
+
+
+def test_a_reporting_verb_in_a_that_clause_stands_aside() -> None:
+    body = (
+        "Dr Johann Malawana, the chair of the junior doctors committee, spoke at the conference.\n\n"
+        "With many junior doctors sceptical about the terms of the new contract that the BMA agreed with "
+        "ministers in May, Malawana insisted it was “a good deal despite unbelievable odds.”\n"
+    )
+    assert said(body, "a good deal") == "Dr Johann Malawana"

@@ -270,7 +270,12 @@ _PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},)?\s+(?:also\s+)
 _ROLE_START = re.compile(rf"\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{ROLE_WORD})\b")
 _AFFILIATION_GAP = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?")  # "Anna Athow from the London ..."
 _ANY_BODY = frozenset({"organisation", "organization", "body"})  # ("the charity" is no CCG)
-_IN_RELATIVE = re.compile(r",\s*which\b[^,;:]*$")
+# a verb in a relative or reported clause: "the service, which X has said", "the contract that
+# the BMA agreed", "said that the BMA agreed"
+_IN_RELATIVE = re.compile(
+    r",\s*which\b[^,;:]*$|\b(?:that|which)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
+    r"\s+(?:has\s+|had\s+|have\s+)?$"
+)
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
     re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)

@@ -11,6 +11,7 @@ import pytest
 
 from askccg.attribution import (
     Quote,
+    article_lines,
     article_people,
     corpus_quotes,
     extract_quotes,
@@ -1192,3 +1193,30 @@ def test_a_reporting_verb_in_a_that_clause_stands_aside() -> None:
         "ministers in May, Malawana insisted it was “a good deal despite unbelievable odds.”\n"
     )
     assert said(body, "a good deal") == "Dr Johann Malawana"
+
+
+def test_a_credited_caption_and_its_copy_do_not_become_the_subject_of_she() -> None:
+    body = (
+        "As James was discussing life on the ward, Senior Nurse Nicola called in after a long shift.\n\n"
+        "And with her voice cracking, she told James that the NHS was struggling.\n\n"
+        "James O'Brien spoke to an emotional nurse\n\n"
+        "James O'Brien spoke to an emotional nurse. Picture: PA / LBC\n\n"
+        'She said: "My jaw is hurting from trying to smile all day long.\n\n'
+        '"We are broken. People that normally we could save, maybe we won\'t be able to save."\n'
+    )
+    assert said(body, "My jaw is hurting") == "Nicola"
+    assert said(body, "We are broken") == "Nicola"
+    lines = article_lines(article(body))
+    assert [ln.where for ln in lines].count("caption") == 2
+
+
+def test_descriptions_before_a_name_stay_out_of_it_and_a_couple_shares_a_surname() -> None:
+    body = (
+        "Matron Lucy Pitt said: “I felt slightly overwhelmed with sadness that night.”\n\n"
+        "Reader Paul Biggs said: “Excessive charges are simply a tax on the sick.”\n\n"
+        "Parents Stephen and Julia Hollings had to travel to see their daughter.\n\n"
+        'Stephen said: "That distance hurts more than anyone can know."\n'
+    )
+    assert said(body, "I felt slightly") == "Lucy Pitt"
+    assert said(body, "Excessive charges") == "Paul Biggs"
+    assert said(body, "That distance hurts") == "Stephen Hollings"

@@ -168,10 +168,19 @@ def article_lines(article: Article) -> list[Line]:
     for section in article.sections:
         kind = "body" if section.kind == "article" else "comment"
         lines = list(iter_lines(article.raw[section.start : section.end]))
-        for first, last in _paragraphs(lines):
+        paragraphs = _paragraphs(lines)
+        # a caption's words printed again just above it without the credit are the caption too
+        credited = {
+            PHOTO_CREDIT.sub("", first.text).rstrip(" .")
+            for first, _ in paragraphs
+            if kind == "body" and PHOTO_CREDIT.search(first.text)
+        }
+        for first, last in paragraphs:
             s, e = section.start + first.start, section.start + last.end
             text = first.text
-            caption = kind == "body" and (SPEAKER_LINE.fullmatch(text) or PHOTO_CREDIT.search(text))
+            caption = kind == "body" and (
+                SPEAKER_LINE.fullmatch(text) or PHOTO_CREDIT.search(text) or text.rstrip(" .") in credited
+            )
             out.append(Line(s, e, "caption" if caption else kind))
     for s, e, reason in article.dropped:
         if reason in CAPTION_REASONS:
@@ -222,6 +231,10 @@ def article_people(article: Article) -> People:
 # --- the attributor -----------------------------------------------------------------------------
 
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
+# a subordinate clause opening a sentence, up to its comma: its subject is not the sentence's
+_SUBORDINATE_LEAD = re.compile(
+    r"\s*(?:As|When|While|Whilst|After|Before|Although|Though|If|Since|Because|Once|Until)\b[^,;:]{1,120},"
+)
 _WRITTEN = re.compile(
     r"(?i:letter|statement|email|e-mail|memo|note|submission|message|blog|article|column)s?"
 )
@@ -644,9 +657,12 @@ class _Attributor:
     ) -> Person | None:
         if self._unknown_subject(skel, base, sent):
             return None
+        lead = _SUBORDINATE_LEAD.match(skel, sent[0], sent[1])
         for m in self.people.between(base + sent[0], base + sent[1]):
             if skel[m.start - base] == _MASK or self._governed(skel, base, m):
                 continue
+            if lead and m.start - base < lead.end():
+                continue  # "As James was discussing ..., Senior Nurse Nicola called in": not James
             if m.kind == "org":  # "GPC sessionals lead Dr Zoe Norris presents the motion"
                 m = self._person_after_org(m) or m
             if re.match(r"\s*(?:,|and\b|&)", skel[m.end - base : sent[1]]) and self._coordinated(m):

@@ -163,7 +163,13 @@ SPEAKER_LINE = re.compile(
 # the paragraph after it ("Hide Ad“It is clear that ...") when a page is copied as text.
 ADVERT_LABEL = re.compile(r"(?:\s*(?:Hide Ad|Advertisement|ADVERTISEMENT|Sponsored))+")
 # "(Photo: JH Lancy)", "(Picture: ...)" -- a photo credit closing a caption.
-PHOTO_CREDIT = re.compile(r"\((?:photo|picture|image|credit|source)s?(?: credit)?:[^)]*\)\s*$", re.IGNORECASE)
+# ". Photograph: Christian Sinibaldi for the Guardian", ". Picture: PA / LBC" -- the same, as a
+# sentence of its own at the end of the caption.
+PHOTO_CREDIT = re.compile(
+    r"\((?:photo|picture|image|credit|source)s?(?: credit)?:[^)]*\)\s*$"
+    r"|(?:^|[.!?]\s+)(?:Photo(?:graph)?|Picture|Image|Photo credit)s?:\s*[^.:]{1,80}$",
+    re.IGNORECASE,
+)
 
 
 def fold_marks(text: str) -> str:

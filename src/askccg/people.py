@@ -84,7 +84,8 @@ DESCRIPTORS = frozenset(
     headteacher victim survivor witness colleague neighbour whistleblower veteran constituent
     employee locum registrar inspector coroner lawyer solicitor barrister academic expert
     commentator columnist blogger journalist broadcaster presenter campaign-leader trustee
-    businessman businesswoman chef comedian actor actress singer footballer entrepreneur""".split()
+    businessman businesswoman chef comedian actor actress singer footballer entrepreneur matron
+    reader listener caller viewer""".split()
 )
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
@@ -326,13 +327,15 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int, str, Kind]]:
 
 def _fuller(raw: str, found: tuple[int, int, str, Kind]) -> tuple[int, int, str, Kind]:
     """A person named by one word ("Ralph, 61,") whom the article also names in full, once
-    ("Ralph Hambridge and Jonathan Smith felt compelled ..."), goes by the full name."""
+    ("Ralph Hambridge and Jonathan Smith felt compelled ...", "Parents Stephen and Julia
+    Hollings": the couple's surname is his too), goes by the full name."""
     s, e, text, kind = found
     if " " in text:
         return found
+    pattern = rf"(?<![\w’'-]){re.escape(text)}\s+(?:and\s+{NAME_WORD}\s+)?({NAME_WORD})(?![\w’'-])"
     fulls = {
         f"{text} {m.group(1)}"
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(text)}\s+({NAME_WORD})(?![\w’'-])", raw)
+        for m in re.finditer(pattern, raw)
         if m.group(1) not in NOT_NAMES
         and m.group(1).casefold() not in ORG_HEADS
         and not describes(m.group(1))
@@ -419,6 +422,13 @@ def _plain_name(
         ):
             cut = i + 1
     name_words = words[cut:]
+    if len(name_words) == 1 and cut > 0 and describes(words[cut - 1].group()) and post is None:
+        # "Senior Nurse Nicola": a person the article names by one word, after their description
+        w = name_words[0]
+        single = re.fullmatch(NAME_WORD, w.group()) and w.group() not in NOT_NAMES | MONTHS
+        if single and w.group().casefold() not in ORG_HEADS and not describes(w.group()):
+            return start + w.start(), start + w.end(), w.group(), "person"
+        return None
     if len(name_words) == 3 and cut == 0 and _PLACE_BEFORE.search(raw, max(0, start - 40), start):
         name_words = name_words[1:]  # "councillor for north Springfield Ian Fuller": a place, then the name
     if not 2 <= len(name_words) <= 3:

@@ -1220,3 +1220,19 @@ def test_descriptions_before_a_name_stay_out_of_it_and_a_couple_shares_a_surname
     assert said(body, "I felt slightly") == "Lucy Pitt"
     assert said(body, "Excessive charges") == "Paul Biggs"
     assert said(body, "That distance hurts") == "Stephen Hollings"
+
+
+def test_with_a_role_of_a_body_then_the_name_and_an_open_quotation_ending_before_the_next_speaker() -> None:
+    body = (
+        "The King’s Fund has responded to the announcement.\n\n"
+        "Response has been positive, with the chief executive of The King’s Fund, Chris Ham, saying: "
+        "“The prime minister has administered a welcome shot in the arm.”\n\n"
+        "He continued: “Hard choices lie ahead for everyone in the service.”\n\n"
+        "Rachel Harrison, GMB national secretary, said: ‘NHS staff have had enough of all this.\n\n"
+        "‘The Government could stop this strike in a heartbeat.’ Sharon Graham, Unite general secretary, "
+        "said: ‘Make no mistake, we are now in the fight of our lives.’\n"
+    )
+    assert said(body, "The prime minister has") == "Chris Ham"
+    assert said(body, "Hard choices") == "Chris Ham"
+    assert said(body, "The Government could stop") == "Rachel Harrison"
+    assert said(body, "Make no mistake") == "Sharon Graham"

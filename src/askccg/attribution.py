@@ -232,6 +232,11 @@ def article_people(article: Article) -> People:
 
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 # a subordinate clause opening a sentence, up to its comma: its subject is not the sentence's
+# "with Dr White", "with the health minister Edwina Hart", "with the chief executive of The
+# King’s Fund, Chris Ham,": "with", then at most a role and its body, before a person's name
+_WITH_BEFORE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:(?:of|at|for)\s+(?:the\s+|The\s+)?[A-Z][^,;:]{1,60},\s*)?$"
+)
 _SUBORDINATE_LEAD = re.compile(
     r"\s*(?:As|When|While|Whilst|After|Before|Although|Though|If|Since|Because|Once|Until)\b[^,;:]{1,120},"
 )
@@ -245,6 +250,7 @@ _DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one c
 )
 _SENTENCE_END = re.compile(SENTENCE_END)
 _MASK = "\x01"
+_PARTICIPLE_GAP = re.compile(rf"[^,;:{_MASK}]*?(?:,\s*)?")  # "Chris Ham, saying": one comma at most
 _SOMEONE = ""  # in salience: a speaker the text gives but we cannot name
 # A speaker named in a way we cannot resolve: a spokesperson, or a name we did not read as one
 # ("Labour's Jonathan Ashworth said").
@@ -279,7 +285,7 @@ _ROLE_GAP = re.compile(
 )
 # Reporting in a participle clause: ", saying ...", "with X adding ...".
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|warning|arguing|claiming|insisting|stating|stressing)\b")
-_PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},)?\s+(?:also\s+)?[a-z]+ing\b")
+_PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},|\s*,)?\s+(?:also\s+)?[a-z]+ing\b")
 _ROLE_START = re.compile(rf"\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{ROLE_WORD})\b")
 _AFFILIATION_GAP = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?")  # "Anna Athow from the London ..."
 _ANY_BODY = frozenset({"organisation", "organization", "body"})  # ("the charity" is no CCG)
@@ -843,7 +849,7 @@ class _Attributor:
         after "with"); None when neither form holds."""
         before = skel[sent[0] : verb.start()]
         with_name = [m for m in self._with_participle(skel, base, sent) if m.end - base <= verb.start()]
-        if with_name and not re.search(rf"[,;:{_MASK}]", skel[with_name[-1].end - base : verb.start()]):
+        if with_name and _PARTICIPLE_GAP.fullmatch(skel, with_name[-1].end - base, verb.start()):
             return self.resolve(with_name[-1])
         if re.search(r"[^,],\s*$", before) and not re.search(r"\bwith\b[^,]*,\s*$", before):
             return self._sentence_subject(skel, base, sent, pronouns=True)
@@ -858,7 +864,7 @@ class _Attributor:
             if not re.fullmatch(rf"\s*:?[\s‘’'“”\"´{_MASK}]*", skel[verb.end() : q.start]):
                 continue
             with_name = [m for m in self._with_participle(skel, base, sent) if m.end - base <= verb.start()]
-            if with_name and not re.search(rf"[,;:{_MASK}]", skel[with_name[-1].end - base : verb.start()]):
+            if with_name and _PARTICIPLE_GAP.fullmatch(skel, with_name[-1].end - base, verb.start()):
                 return self.resolve(with_name[-1])
         return None
 
@@ -869,7 +875,7 @@ class _Attributor:
         out = []
         for m in self.people.between(base + sent[0], base + sent[1]):
             before = skel[sent[0] : m.start - base]
-            if m.kind != "person" or not re.search(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$", before):
+            if m.kind != "person" or not _WITH_BEFORE.search(before):
                 continue
             if _PARTICIPLE_AFTER.match(skel, m.end - base, sent[1]):
                 out.append(m)
@@ -998,7 +1004,19 @@ class _Attributor:
                     if all(m.key == one.surname for m in since if m.kind == "person"):
                         found[i] = _Found(f.span, one, f.kind, f.where, continued=True)
                 continue  # after an attribution that named nobody: nothing to continue
-            if paragraph_speaker is not None:
+            if (
+                opens_with_quote
+                and prev.open
+                and prev.speaker is not None
+                and f.span[0] - start == outer[0].start
+                and f.span[0] - start < first_verb
+            ):
+                # "‘... on pay.’ Sharon Graham, Unite general secretary, said: ‘...’": the open
+                # quotation of the paragraph above ends first; the next speaker comes after it
+                found[i] = _Found(f.span, prev.speaker, f.kind, f.where, continued=True)
+                if not prev.speaker.is_org:  # a continued quotation keeps its speaker in view
+                    self.salience.append((f.span[0], prev.speaker.surname))
+            elif paragraph_speaker is not None:
                 found[i] = _Found(f.span, paragraph_speaker, f.kind, f.where, continued=True)
             elif opens_with_quote and prev.speaker is not None and prev.link:
                 found[i] = _Found(f.span, prev.speaker, f.kind, f.where, continued=True)

@@ -548,6 +548,8 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True  # "..,' said chair of the RPS English Board Sandra Gidley."
     if raw[end : end + 1] == "," and _role_set_off_before(raw, start):  # "Prime Minister, Theresa May,"
         return True
+    if raw[end : end + 1] == "," and _ROLE_OF_BODY_THEN_COMMA.search(raw, max(line_start, start - 90), start):
+        return True  # "the chief executive of The King’s Fund, Chris Ham,"
     if raw[max(0, start - 3) : start].rstrip().endswith(",") and _SET_OFF_VERB.match(raw, end):
         return True
     after = _ROLE_AFTER.match(raw, end)
@@ -687,6 +689,11 @@ def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -
 # "Prime Minister, Theresa May, has pledged", "The health secretary, Jeremy Hunt, said"
 _ROLE_THEN_COMMA = re.compile(
     r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<role>(?:[A-Za-z’'-]+\s+){0,3}[A-Za-z-]+),\s*$"
+)
+
+
+_ROLE_OF_BODY_THEN_COMMA = re.compile(
+    rf"\b(?i:{ROLE_WORD})\s+(?:of|at|for)\s+(?:the\s+|The\s+)?[A-Z][^,.;:]{{1,60}},\s*$"
 )
 
 

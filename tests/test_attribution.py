@@ -1236,3 +1236,20 @@ def test_with_a_role_of_a_body_then_the_name_and_an_open_quotation_ending_before
     assert said(body, "Hard choices") == "Chris Ham"
     assert said(body, "The Government could stop") == "Rachel Harrison"
     assert said(body, "Make no mistake") == "Sharon Graham"
+
+
+def test_a_first_name_that_speaks_a_residence_and_a_short_name_in_brackets() -> None:
+    body = (
+        "Gemma Roden has been trying to get help for her daughter.\n\n"
+        "“I’m fighting my daughter’s corner and I’m just not getting anywhere,” Gemma told the "
+        "Advertiser.\n\n"
+        "Angela Hurd, of Beam Hill, was hit with several fines in the same week.\n\n"
+        "She told the Mail: “I definitely welcome the review of the charges.”\n\n"
+        "The patient was in the area covered by South East Coast Ambulance Service (Secamb).\n\n"
+        'In a statement, Secamb said: "Patient safety is our number one priority for the region."\n\n'
+        "Sir David Nicholson spoke. Nicholson said: “We are facing a whole series of challenges.”\n"
+    )
+    assert said(body, "I’m fighting") == "Gemma Roden"
+    assert said(body, "I definitely welcome") == "Angela Hurd"
+    assert said(body, "Patient safety") == "South East Coast Ambulance Service"
+    assert said(body, "We are facing") == "Sir David Nicholson"

@@ -233,9 +233,10 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
     }
     keys.update({first: key for first, key in short.items() if " " not in first})
     found: list[tuple[int, int, str, Kind]] = []
+    aliases = _bracket_aliases(raw)
     for (start, end), line in zip(spans, names, strict=True):  # each line's finds overlap only its own
         line += _surname_mentions(raw, start, end, keys, line)
-        line += _orgs(raw, start, end, line)
+        line += _orgs(raw, start, end, line, aliases)
         line += [
             (m.start(), m.end(), m.group().casefold(), "pronoun") for m in PRONOUNS.finditer(raw, start, end)
         ]
@@ -337,6 +338,7 @@ def _fuller(raw: str, found: tuple[int, int, str, Kind]) -> tuple[int, int, str,
         f"{text} {m.group(1)}"
         for m in re.finditer(pattern, raw)
         if m.group(1) not in NOT_NAMES
+        and m.group(1) not in TITLE_WORDS
         and m.group(1).casefold() not in ORG_HEADS
         and not describes(m.group(1))
     }
@@ -358,7 +360,19 @@ def _first_name_only(raw: str, start: int, end: int) -> tuple[int, int, str, Kin
         return None
     before = raw[max(_line_start(raw, start), start - 30) : start].split()
     described = bool(before) and before[-1].casefold() in DESCRIPTORS | KIN_WORDS and before[-1].islower()
-    if not (described or _AGE_AFTER.match(raw, end)):
+    # "Gemma told the Advertiser" where the article has named "Gemma Roden"
+    spoke = (
+        bool(_VERB_AFTER.match(raw, end))
+        and any(
+            m.group(1) not in NOT_NAMES
+            and m.group(1) not in TITLE_WORDS
+            and m.group(1).casefold() not in ORG_HEADS
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}\s+({NAME_WORD})(?![\w’'-])", raw)
+        )
+        and not re.search(rf"(?<![\w’'-]){NAME_WORD}\s+{re.escape(word)}(?![\w’'-])", raw)  # not a surname
+        and not re.search(rf"\b{re.escape(word.lower())}\b(?![’']\w)", raw)  # nor a word ("GPs mark the day")
+    )
+    if not (described or spoke or _AGE_AFTER.match(raw, end)):
         return None
     return start, end, word, "person"
 
@@ -536,10 +550,15 @@ _ROLE_AFTER = re.compile(
 )
 
 
+_RESIDENCE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},")
+
+
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     if role_before or _VERB_AFTER.match(raw, end) or re.match(r",\s*who\b", raw[end : end + 8]):
         return True
     if re.match(r",\s*\d{1,3},", raw[end : end + 8]):  # "Angus Fraser, 83, collapsed": an age
+        return True
+    if _RESIDENCE.match(raw, end):  # "Angela Hurd, of Beam Hill, was hit with fines": where they live
         return True
     line_start = _line_start(raw, start)
     if _QUOTE_THEN_VERB.search(raw, line_start, start) and _NAME_ENDS.match(raw, end):
@@ -613,7 +632,7 @@ def _other_first_name(raw: str, s: int) -> bool:
 
 
 def _orgs(
-    raw: str, start: int, end: int, found: list[tuple[int, int, str, Kind]]
+    raw: str, start: int, end: int, found: list[tuple[int, int, str, Kind]], aliases: dict[str, str]
 ) -> list[tuple[int, int, str, Kind]]:
     out: list[tuple[int, int, str, Kind]] = []
     for m in _THE_GOVERNMENT.finditer(raw, start, end):  # "The government said": a body, if unnamed
@@ -622,6 +641,11 @@ def _orgs(
         place = re.sub(r"^(?:The|the)\s+", "", m["place"])
         if place[:1].isupper():
             out.append((m.start("place"), m.end(), f"{place} CCG", "org"))
+    for alias, org in aliases.items():  # "South East Coast Ambulance Service (Secamb)"
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(alias)}(?![\w-])", raw[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if not any(fs < e and s < fe for fs, fe, _, _ in found + out):
+                out.append((s, e, org, "org"))
     for run in CAPS_RUN.finditer(raw, start, end):
         if any(s < run.end() and run.start() < e for s, e, _, _ in found + out):
             continue
@@ -630,6 +654,21 @@ def _orgs(
             at = re.search(r"\s+".join(map(re.escape, org.split())), run.group())
             if at is not None:
                 out.append((run.start() + at.start(), run.start() + at.end(), org, "org"))
+    return out
+
+
+_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][a-z]{2,11})\)")
+
+
+def _bracket_aliases(raw: str) -> dict[str, str]:
+    """Short names an article gives a body in brackets after its full name, in any case: "South
+    East Coast Ambulance Service (Secamb)" (all-capital acronyms are found as such already)."""
+    out: dict[str, str] = {}
+    for run in CAPS_RUN.finditer(raw):
+        m = _ALIAS.match(raw, run.end())
+        org = _org_name(run.group())
+        if m and org and m["alias"] not in NOT_NAMES:
+            out[m["alias"]] = org
     return out
 
 

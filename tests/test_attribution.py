@@ -1253,3 +1253,15 @@ def test_a_first_name_that_speaks_a_residence_and_a_short_name_in_brackets() -> 
     assert said(body, "I definitely welcome") == "Angela Hurd"
     assert said(body, "Patient safety") == "South East Coast Ambulance Service"
     assert said(body, "We are facing") == "Sir David Nicholson"
+
+
+def test_a_described_name_after_the_verb_and_a_surname_with_a_particle() -> None:
+    body = (
+        "Many young people find the workers unhelpful. “They don’t listen,” claimed 17-year-old "
+        "Finley Walcott. “They just want to check you off their list.”\n\n"
+        "Dr Jeanelle de Gruchy, President of ADPH and Director of Public Health for Tameside "
+        "commented:\n\n“The report clearly presents the evidence of the ways that health is shaped.”\n"
+    )
+    assert said(body, "They don’t listen") == "Finley Walcott"
+    assert said(body, "They just want") == "Finley Walcott"
+    assert said(body, "The report clearly") == "Dr Jeanelle de Gruchy"

@@ -237,6 +237,11 @@ _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _WITH_BEFORE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:(?:of|at|for)\s+(?:the\s+|The\s+)?[A-Z][^,;:]{1,60},\s*)?$"
 )
+# a few lower-case words of description between a reporting verb and the name after it
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(?:\d{1,3}-year-old|[a-z][a-z-]*)(?:\s+(?:\d{1,3}-year-old|[a-z][a-z-]*)){0,3}\s+(?=[A-Z])"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?]|$)")
 _SUBORDINATE_LEAD = re.compile(
     r"\s*(?:As|When|While|Whilst|After|Before|Although|Though|If|Since|Because|Once|Until)\b[^,;:]{1,120},"
 )
@@ -483,6 +488,11 @@ class _Attributor:
             titled = self._after_role(skel, base, verb.end(), sent[1])
             if titled is not None:  # "'...,' said chair of the RPS English Board Sandra Gidley."
                 return titled
+            described = _DESCRIBED_AFTER.match(skel, verb.end(), sent[1])
+            if described is not None:  # "'...,' claimed 17-year-old Finley Walcott."
+                m = self._mention_right_at(base + described.end(), skel[described.end() : sent[1]])
+                if m is not None and m.kind == "person" and _CLAUSE_ENDS.match(skel, m.end - base):
+                    return self.resolve(m)
             if not before.strip(" ,"):
                 return False
         if re.search(r"(?:^|[\s,])(?:and|but)\s+$", before):

@@ -48,7 +48,11 @@ from .conventions import POSTNOMINALS, TITLE_WORDS, TITLES, strip_title, title_g
 
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Zoë, Bawa-Garba
 # "Dr Sarah Wollaston", "Mr Hunt", and "Mrs D", a name the article keeps to an initial
-TITLED = re.compile(rf"\b{TITLES}\.?\s+(?:{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}|[A-Z](?![\w’'&-]))")
+# (with a surname's particle: "Dr Jeanelle de Gruchy", "Dr Hans van der Berg")
+_PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|le|la|del|ter)\s+){1,2}"
+TITLED = re.compile(
+    rf"\b{TITLES}\.?\s+(?:{NAME_WORD}(?:\s+(?:{_PARTICLE})?{NAME_WORD}){{0,2}}|[A-Z](?![\w’'&-]))"
+)
 # "Royal National Institute for the Blind": joiners may take "the" ("for the", "of the")
 CAPS_RUN = re.compile(r"(?:[A-Z][\w&'’+-]*)(?:\s+(?:(?:of|for|and)(?:\s+the)?|the|&)?\s*[A-Z][\w&'’+-]*)*")
 ROLE_WORDS = frozenset(

@@ -1265,3 +1265,18 @@ def test_a_described_name_after_the_verb_and_a_surname_with_a_particle() -> None
     assert said(body, "They don’t listen") == "Finley Walcott"
     assert said(body, "They just want") == "Finley Walcott"
     assert said(body, "The report clearly") == "Dr Jeanelle de Gruchy"
+
+
+def test_the_n_year_old_is_the_person_the_text_last_spoke_of() -> None:
+    body = (
+        "Gemma Roden has been trying to get help for her daughter Kaylah.\n\n"
+        "“I’m just not getting anywhere,” Gemma told the Advertiser.\n\n"
+        "To get support for daughter Kaylah, Gemma has been trying to get her onto the list.\n\n"
+        "“It’s been an absolute nightmare trying to get her on the ladder,” the 36-year-old said. "
+        "“They keep saying she doesn’t meet the criteria.”\n\n"
+        "A spokesman for the trust was asked about the case.\n\n"
+        "“We cannot comment on individual cases at all,” the 50-year-old said.\n"
+    )
+    assert said(body, "It’s been an absolute") == "Gemma Roden"
+    assert said(body, "They keep saying") == "Gemma Roden"
+    assert said(body, "We cannot comment") == ""  # the last subject was someone unnamed

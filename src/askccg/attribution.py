@@ -242,6 +242,7 @@ _DESCRIBED_AFTER = re.compile(
     r"\s+(?:\d{1,3}-year-old|[a-z][a-z-]*)(?:\s+(?:\d{1,3}-year-old|[a-z][a-z-]*)){0,3}\s+(?=[A-Z])"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?]|$)")
+_AGED = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?\d{1,3}-year-old(?:\s+[a-z-]+)?\s*$")
 _SUBORDINATE_LEAD = re.compile(
     r"\s*(?:As|When|While|Whilst|After|Before|Although|Though|If|Since|Because|Once|Until)\b[^,;:]{1,120},"
 )
@@ -733,6 +734,8 @@ class _Attributor:
         if _STATEMENT.search(text):  # "NHS Fife said ... A statement said": the body that spoke
             recent = [key for pos, key in self.org_speakers if pos >= self._reach(1)]
             return self.person(recent[-1]) if recent else None
+        if _AGED.search(text):  # "the 36-year-old said": the person the last paragraphs spoke of
+            return self._last_subject(start)
         definite = _DEFINITE_ROLE.search(text)
         if definite and any(w.casefold() in ROLE_WORDS | DESCRIPTORS for w in definite["role"].split()):
             return self.people.with_role(definite["role"]) or self._the_one_named(start, definite["role"])
@@ -745,6 +748,17 @@ class _Attributor:
                 if first and first.start < end:
                     return self.person(first.key)
                 return self._next_with_role(start, end, head)
+        return None
+
+    def _last_subject(self, position: int) -> Person | None:
+        """The person the text last made its subject, within the last paragraph (None when that
+        was someone it could not name)."""
+        for pos, key in reversed(self.salience):
+            if pos >= position:
+                continue
+            if pos < self._reach(1) or key == _SOMEONE:
+                return None
+            return self.person(key)
         return None
 
     def _next_with_role(self, start: int, end: int, head: str) -> Person | None:

@@ -1280,3 +1280,16 @@ def test_the_n_year_old_is_the_person_the_text_last_spoke_of() -> None:
     assert said(body, "It’s been an absolute") == "Gemma Roden"
     assert said(body, "They keep saying") == "Gemma Roden"
     assert said(body, "We cannot comment") == ""  # the last subject was someone unnamed
+
+
+def test_a_subject_with_he_or_she_in_its_sentence_and_downing_street_speak() -> None:
+    body = (
+        "Sharon Withers contacted the Mail last week after she had issues with the meter.\n\n"
+        "She criticised the hospital for using a ‘cruel’ system.\n\n"
+        "“It’s not just one or two people who have been affected by this,” she said.\n\n"
+        "“The move will make it easier for people to see their family doctor,” states Downing Street.\n\n"
+        "Stoke Mandeville reopened its ward on Monday after a refit.\n"
+    )
+    assert said(body, "It’s not just one") == "Sharon Withers"
+    assert said(body, "The move will make") == "Downing Street"
+    assert "Mandeville" not in article_people(article(body)).by_surname

@@ -554,6 +554,17 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# a sentence's subject doing something, with he or she (his, her) later in that sentence
+_ACTS_AS_PERSON = re.compile(
+    r"\s+(?:was\s+|is\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\b[^.!?;:“”‘’\"]{0,120}?\b(?:he|she|his|her|him)\b"
+)
+
+
+def _starts_sentence(raw: str, start: int) -> bool:
+    before = raw[max(0, start - 3) : start]
+    return start == _line_start(raw, start) or bool(re.search(r"[.!?][’”'\"]?\s+$", before))
+
+
 _RESIDENCE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},")
 
 
@@ -564,6 +575,8 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True
     if _RESIDENCE.match(raw, end):  # "Angela Hurd, of Beam Hill, was hit with fines": where they live
         return True
+    if _starts_sentence(raw, start) and _ACTS_AS_PERSON.match(raw, end):
+        return True  # "Sharon Withers contacted the Mail after she had issues": he or she in their sentence
     line_start = _line_start(raw, start)
     if _QUOTE_THEN_VERB.search(raw, line_start, start) and _NAME_ENDS.match(raw, end):
         return True  # "“...,” said Jean Moore": the quotation's speaker, named after it
@@ -641,6 +654,10 @@ def _orgs(
     out: list[tuple[int, int, str, Kind]] = []
     for m in _THE_GOVERNMENT.finditer(raw, start, end):  # "The government said": a body, if unnamed
         out.append((m.start(), m.end(), "the government", "org"))
+    for m in _SEAT_OF_GOVERNMENT.finditer(
+        raw, start, end
+    ):  # "states Downing Street": the government's office
+        out.append((m.start(), m.end(), m.group(), "org"))
     for m in LONG_CCG.finditer(raw, start, end):
         place = re.sub(r"^(?:The|the)\s+", "", m["place"])
         if place[:1].isupper():
@@ -684,6 +701,7 @@ _ORG_OPENERS = frozenset(
 )
 
 
+_SEAT_OF_GOVERNMENT = re.compile(r"\b(?:Downing Street|Whitehall)\b(?!['’]s)")
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s|\s+(?:of|in|to|for)\b)")
 
 

@@ -18,7 +18,9 @@ from .conventions import ENDS_SENTENCE, SPEAKER_LINE, fold_marks
 from .documents import Kind, Section
 from .quotespans import quote_spans
 
-CLEANER_VERSION = 2  # 2: conventions' marks and titles; a line cut off mid-quote is no teaser
+# 3: a comment counter is no comments heading; body text is no guessed headline
+# 2: conventions' marks and titles; a line cut off mid-quote is no teaser
+CLEANER_VERSION = 3
 
 _I = re.IGNORECASE
 # Whole-line patterns of site chrome, each with the reason reported for it.

@@ -104,6 +104,9 @@ __all__ = [
     "speaker_names",
 ]
 
+# The rules' version, recorded in an index: an index whose quotations older rules credited is
+# rebuilt, not kept. 1: the rules of 2026-12-07 (first recorded).
+ATTRIBUTION_VERSION = 1
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .attribution import corpus_quotes
+from .attribution import ATTRIBUTION_VERSION, corpus_quotes
 from .chunking import CHUNKER_VERSION, Chunker, embedding_text, sentence_offsets
 from .cleaning import CLEANER_VERSION
 from .config import Settings
@@ -85,6 +85,7 @@ def index_settings(settings: Settings) -> dict[str, Any]:
         **settings.chunker_settings(),
         "chunker_version": CHUNKER_VERSION,
         "cleaner_version": CLEANER_VERSION,
+        "attribution_version": ATTRIBUTION_VERSION,
     }
 
 

@@ -5,8 +5,9 @@ eval/quotes/heldout3.jsonl (the third held-out set over eval/corpus5),
 eval/quotes/heldout4.jsonl (the fourth held-out set over eval/corpus7),
 eval/quotes/heldout5.jsonl (the fifth held-out set over eval/corpus8),
 eval/quotes/heldout6.jsonl (the sixth held-out set over eval/corpus9),
-eval/quotes/heldout7.jsonl (the seventh held-out set over eval/corpus10) and
-eval/quotes/heldout8.jsonl (the eighth held-out set over eval/corpus11).
+eval/quotes/heldout7.jsonl (the seventh held-out set over eval/corpus10),
+eval/quotes/heldout8.jsonl (the eighth held-out set over eval/corpus11) and
+eval/quotes/heldout9.jsonl (the ninth held-out set over eval/corpus12).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
@@ -18,6 +19,7 @@ Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout6.jsonl
       python3 eval/quotes/check_labels.py --file heldout7.jsonl
       python3 eval/quotes/check_labels.py --file heldout8.jsonl
+      python3 eval/quotes/check_labels.py --file heldout9.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
@@ -30,6 +32,7 @@ heldout5.jsonl: ids N0001..., split "heldout5", files under eval/corpus8/ only.
 heldout6.jsonl: ids P0001..., split "heldout6", files under eval/corpus9/ only.
 heldout7.jsonl: ids R0001..., split "heldout7", files under eval/corpus10/ only.
 heldout8.jsonl: ids S0001..., split "heldout8", files under eval/corpus11/ only.
+heldout9.jsonl: ids T0001..., split "heldout9", files under eval/corpus12/ only.
 """
 import argparse
 import json
@@ -57,15 +60,17 @@ MODES = {
     "P": {"splits": ("heldout6",), "dirs": ("eval/corpus9/",)},
     "R": {"splits": ("heldout7",), "dirs": ("eval/corpus10/",)},
     "S": {"splits": ("heldout8",), "dirs": ("eval/corpus11/",)},
+    "T": {"splits": ("heldout9",), "dirs": ("eval/corpus12/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
-             "eval/corpus11/")
+             "eval/corpus11/", "eval/corpus12/")
 
 
 def file_order_key(path):
     # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, eval/corpus6/,
-    # eval/corpus7/, eval/corpus8/, eval/corpus9/, eval/corpus10/, eval/corpus11/, each alphabetically
+    # eval/corpus7/, eval/corpus8/, eval/corpus9/, eval/corpus10/, eval/corpus11/, eval/corpus12/,
+    # each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -106,7 +111,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or heldout9
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:
@@ -146,7 +151,7 @@ def main(labels_path=LABELS):
         assert r["quote"] == r["quote"].strip(), f"{rid}: quote has leading/trailing whitespace"
         # length
         assert len(r["quote"].split()) >= 5, f"{rid}: fewer than 5 words: {r['quote']!r}"
-        # order: by file (corpus/, eval/corpus2/ ... eval/corpus11/, alphabetical), then by start
+        # order: by file (corpus/, eval/corpus2/ ... eval/corpus12/, alphabetical), then by start
         key = (file_order_key(f), s, e)
         if prev is not None:
             assert key > prev, f"{rid}: record out of file order"

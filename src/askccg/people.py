@@ -670,38 +670,12 @@ def _orgs(
     for run in CAPS_RUN.finditer(raw, start, end):
         if any(s < run.end() and run.start() < e for s, e, _, _ in found + out):
             continue
-        org = _org_name(run.group()) or _proper_noun_speaker(raw, run)
+        org = _org_name(run.group())
         if org:  # found with any spacing: a hard-wrapped line may break the name
             at = re.search(r"\s+".join(map(re.escape, org.split())), run.group())
             if at is not None:
                 out.append((run.start() + at.start(), run.start() + at.end(), org, "org"))
     return out
-
-
-def _proper_noun_speaker(raw: str, run: re.Match[str]) -> str:
-    """A body named by one word that speaks ("But Babylon said that ...", "Dispatches said the
-    footage ..."): a capitalised word before a reporting verb that the article also capitalises
-    in mid-sentence, so a proper noun ("Critics said" is not one: mid-sentence it is "critics")."""
-    words = run.group().split()
-    while len(words) > 1 and words[0] in NOT_NAMES:  # "But Babylon said"
-        words.pop(0)
-    word = words[0]
-    if len(words) > 1 or not re.fullmatch(NAME_WORD, word) or word in NOT_NAMES or word in MONTHS:
-        return ""
-    if word in TITLE_WORDS or describes(word) or word.casefold() in ORG_HEADS:
-        return ""
-    before = raw[max(0, run.start() - 20) : run.start()].split()
-    if before and before[-1].casefold() in PREPOSITIONS:
-        return ""  # "Many readers of The Lincolnite claimed": the readers spoke
-    if not re.match(rf"\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b", raw[run.end() : run.end() + 40]):
-        return ""  # the verb right after it ("north Wales, which cares for ..., said" is not Wales)
-    w = re.escape(word)
-    for m in re.finditer(rf"(\S+)\s+{w}(?![\w’'-])|(?<![\w’'-]){w}\s+[A-Z][a-z]", raw):
-        prev = m.group(1)
-        if prev is None or prev.endswith(("’s", "'s")) or (prev[0].isupper() and prev not in NOT_NAMES):
-            return ""  # part of a longer name somewhere ("Channel 4's Dispatches", "Greg Clark")
-    mid = re.finditer(rf"(?<=[a-z,;]\s){w}(?![\w’'-])", raw)
-    return word if any(True for _ in mid) else ""
 
 
 _ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][a-z]{2,11})\)")

@@ -1293,3 +1293,16 @@ def test_a_subject_with_he_or_she_in_its_sentence_and_downing_street_speak() -> 
     assert said(body, "It’s not just one") == "Sharon Withers"
     assert said(body, "The move will make") == "Downing Street"
     assert "Mandeville" not in article_people(article(body)).by_surname
+
+
+def test_a_word_after_a_description_inside_a_body_s_name_is_no_person() -> None:
+    body = (
+        "Four practices will merge into two.\n\n"
+        "Robin Sharp, chairman of Brent Patient Voice, a patient participation group, said: “People "
+        "like to stay with the GP they know.”\n\n"
+        "The man thanked staff on the website, Patient Opinion writing: “Thank you from the bottom of "
+        "my heart for everything.”\n"
+    )
+    assert said(body, "People like to stay") == "Robin Sharp"
+    assert said(body, "Thank you from") != "Opinion"
+    assert "Voice" not in article_people(article(body)).by_surname

@@ -440,8 +440,12 @@ def _plain_name(
         ):
             cut = i + 1
     name_words = words[cut:]
-    if len(name_words) == 1 and cut > 0 and describes(words[cut - 1].group()) and post is None:
-        # "Senior Nurse Nicola": a person the article names by one word, after their description
+    job = words[cut - 1].group().casefold() if cut else ""
+    opening = cut == 1 and _starts_sentence(raw, start) and describes(job)  # "Parents Stephen and ..."
+    if len(name_words) == 1 and (job in ROLE_WORDS or opening) and post is None:
+        # "Senior Nurse Nicola": a person the article names by one word, after their job, or
+        # after a description opening the sentence (not inside a name: "Brent Patient Voice",
+        # "the website, Patient Opinion" are bodies)
         w = name_words[0]
         single = re.fullmatch(NAME_WORD, w.group()) and w.group() not in NOT_NAMES | MONTHS
         if single and w.group().casefold() not in ORG_HEADS and not describes(w.group()):

@@ -171,3 +171,8 @@ def test_a_relation_set_off_after_a_name_confirms_a_person() -> None:
     assert "Leolyn" not in p.by_surname and not people("Leolyn House, a home, closed.").by_surname.get(
         "House"
     )
+
+
+def test_number_and_quantity_words_open_no_name() -> None:
+    p = people("Four Brent GP practices will merge into two. Several Labour MPs objected.")
+    assert not any(v.name.startswith(("Four", "Several")) for v in p.by_surname.values())

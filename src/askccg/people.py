@@ -108,7 +108,9 @@ NOT_NAMES = frozenset(
     Thursday Friday Saturday Sunday North South East West Northern Southern Eastern Western Inside
     Exclusive Layer Pulse Daily Insight Live Although Though Despite Unless Because Once Until Whilst
     Whereas Unlike Like Both Neither Either Even Yet So Also Then Now Only Instead Thus Therefore
-    Indeed Still Perhaps Whether Having Being Unfortunately Fortunately Sadly Ironically""".split()
+    Indeed Still Perhaps Whether Having Being Unfortunately Fortunately Sadly Ironically One Two Three
+    Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds
+    Thousand Thousands Dozens Several Many Most Some All Every Each Few""".split()
 )
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()

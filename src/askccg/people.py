@@ -703,7 +703,7 @@ def _bracket_aliases(raw: str) -> dict[str, str]:
 # though they open sentences too, and so are never read as a person's first name.
 _ORG_OPENERS = frozenset(
     "Royal National Local General North South East West Northern Southern Eastern Western London England "
-    "Britain British".split()
+    "Britain British One Two Three Four Five Six Seven Eight Nine Ten".split()  # "Four Seasons Health Care"
 )
 
 

@@ -6,8 +6,9 @@ eval/quotes/heldout4.jsonl (the fourth held-out set over eval/corpus7),
 eval/quotes/heldout5.jsonl (the fifth held-out set over eval/corpus8),
 eval/quotes/heldout6.jsonl (the sixth held-out set over eval/corpus9),
 eval/quotes/heldout7.jsonl (the seventh held-out set over eval/corpus10),
-eval/quotes/heldout8.jsonl (the eighth held-out set over eval/corpus11) and
-eval/quotes/heldout9.jsonl (the ninth held-out set over eval/corpus12).
+eval/quotes/heldout8.jsonl (the eighth held-out set over eval/corpus11),
+eval/quotes/heldout9.jsonl (the ninth held-out set over eval/corpus12) and
+eval/quotes/heldout10.jsonl (the tenth held-out set over eval/corpus13).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
@@ -20,6 +21,7 @@ Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout7.jsonl
       python3 eval/quotes/check_labels.py --file heldout8.jsonl
       python3 eval/quotes/check_labels.py --file heldout9.jsonl
+      python3 eval/quotes/check_labels.py --file heldout10.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
@@ -33,6 +35,7 @@ heldout6.jsonl: ids P0001..., split "heldout6", files under eval/corpus9/ only.
 heldout7.jsonl: ids R0001..., split "heldout7", files under eval/corpus10/ only.
 heldout8.jsonl: ids S0001..., split "heldout8", files under eval/corpus11/ only.
 heldout9.jsonl: ids T0001..., split "heldout9", files under eval/corpus12/ only.
+heldout10.jsonl: ids U0001..., split "heldout10", files under eval/corpus13/ only.
 """
 import argparse
 import json
@@ -61,16 +64,17 @@ MODES = {
     "R": {"splits": ("heldout7",), "dirs": ("eval/corpus10/",)},
     "S": {"splits": ("heldout8",), "dirs": ("eval/corpus11/",)},
     "T": {"splits": ("heldout9",), "dirs": ("eval/corpus12/",)},
+    "U": {"splits": ("heldout10",), "dirs": ("eval/corpus13/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
-             "eval/corpus11/", "eval/corpus12/")
+             "eval/corpus11/", "eval/corpus12/", "eval/corpus13/")
 
 
 def file_order_key(path):
     # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, eval/corpus6/,
     # eval/corpus7/, eval/corpus8/, eval/corpus9/, eval/corpus10/, eval/corpus11/, eval/corpus12/,
-    # each alphabetically
+    # eval/corpus13/, each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -111,7 +115,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or heldout9
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or heldout10
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:
@@ -151,7 +155,7 @@ def main(labels_path=LABELS):
         assert r["quote"] == r["quote"].strip(), f"{rid}: quote has leading/trailing whitespace"
         # length
         assert len(r["quote"].split()) >= 5, f"{rid}: fewer than 5 words: {r['quote']!r}"
-        # order: by file (corpus/, eval/corpus2/ ... eval/corpus12/, alphabetical), then by start
+        # order: by file (corpus/, eval/corpus2/ ... eval/corpus13/, alphabetical), then by start
         key = (file_order_key(f), s, e)
         if prev is not None:
             assert key > prev, f"{rid}: record out of file order"

@@ -1306,3 +1306,21 @@ def test_a_word_after_a_description_inside_a_body_s_name_is_no_person() -> None:
     assert said(body, "People like to stay") == "Robin Sharp"
     assert said(body, "Thank you from") != "Opinion"
     assert "Voice" not in article_people(article(body)).by_surname
+
+
+def test_held_out_10_round_relations_jobs_and_colon_lead_ins() -> None:
+    body = (
+        "Tia’s mum Lisa rang the service at 3.15pm on Saturday.\n\n"
+        "Said Lisa, “The receptionist said she would have to come back to me about it.”\n\n"
+        "It was one of a dozen tales which local councillor David Jones received after he’d fielded "
+        "complaints. “I was frankly shocked at the number of people left in limbo,” he said.\n\n"
+        "Ombudsman Julie Mellor said: “We see far too many complaints that could be resolved.”\n\n"
+        "Radiographer Leah Richardson said: “The mobile unit plays an important role in screening.”\n\n"
+        "In October Alex Neil said: “The NHS must be a seven-day service.” Headlines in our local "
+        "paper this week read: “Out-of-hours doctor service is cut.”\n"
+    )
+    assert said(body, "I was frankly shocked") != "Lisa"  # "mum Lisa" is a woman: never "he"
+    assert said(body, "We see far too many") == "Julie Mellor"
+    assert said(body, "The mobile unit") == "Leah Richardson"
+    assert said(body, "The NHS must be") == "Alex Neil"
+    assert said(body, "Out-of-hours doctor") == ""  # the paper's headline, not Alex Neil's words

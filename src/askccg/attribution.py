@@ -1015,6 +1015,8 @@ class _Attributor:
                 continue
             if self._has_own_verb(f, start, sentences, skel):
                 continue
+            if self._introduced_by_no_one(f, start, sentences, skel):
+                continue  # "Headlines in our local paper read: '...'": someone else's words
             named = self._named_before(f, start, sentences, skel)
             if named:  # "Her colleague Dr Peters was less happy: '...'": not the last speaker's
                 colon = skel[: f.span[0] - start].rstrip(_MASK + " ‘’'“”\"´").endswith(":")
@@ -1053,6 +1055,21 @@ class _Attributor:
                 below = self.name_role_line(*after)
                 if below is not None:
                     found[i] = _Found(f.span, below, f.kind, f.where, continued=True)
+
+    def _introduced_by_no_one(
+        self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str
+    ) -> bool:
+        """Whether the quotation's sentence leads up to it with a colon after words that name no
+        one, point to no one (he, she, it, they) and report no speech: "Headlines in our local
+        paper this week read: '...'"."""
+        first = max((s for s, _ in sentences if s <= f.span[0] - start), default=0)
+        lead = skel[first : f.span[0] - start].rstrip(_MASK + " ‘’'“”\"´")
+        if not lead.endswith(":") or len(lead.split()) < 3 or _VERB.search(lead):
+            return False
+        return not any(
+            m.kind in ("person", "org", "org-description", "pronoun")
+            for m in self.people.between(start + first, f.span[0])
+        )
 
     def _named_before(self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str) -> set[str]:
         """The people the statement's sentence names before it."""

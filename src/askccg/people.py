@@ -62,7 +62,8 @@ ROLE_WORDS = frozenset(
     principal governor chancellor premier mayor councillor nurse pharmacist doctor consultant
     surgeon researcher analyst economist reporter correspondent coordinator co-ordinator administrator
     treasurer trustee lawyer solicitor barrister midwife paramedic physician psychiatrist dentist
-    clinician inspector registrar representative convenor organiser official""".split()
+    clinician inspector registrar representative convenor organiser official ombudsman ombudswoman
+    judge magistrate bishop archbishop superintendent constable detective sergeant""".split()
 )
 # Relations that set off a person's name as a role does ("Carol Partington, Moore’s niece,")
 KIN_WORDS = frozenset(
@@ -504,11 +505,18 @@ def _line_start(raw: str, at: int) -> int:
     return raw.rfind("\n", 0, at) + 1
 
 
+# endings of job nouns that no first name has: radiographer, physiotherapist, paediatrician,
+# dietitian, oncologist, psychiatrist, caseworker, shopkeeper
+_JOB_SUFFIX = re.compile(r"(?:grapher|ologist|iatrist|therapist|ician|itian|ist|worker|keeper)s?$")
+
+
 def describes(word: str) -> bool:
     """Whether ``word`` is a role or a description that may stand before a name ("GP",
     "Patient", "councillors")."""
     w = word.casefold().strip(",;:")
-    return w in ROLE_WORDS or w in DESCRIPTORS or (w.endswith("s") and w[:-1] in ROLE_WORDS | DESCRIPTORS)
+    if w in ROLE_WORDS or w in DESCRIPTORS or (w.endswith("s") and w[:-1] in ROLE_WORDS | DESCRIPTORS):
+        return True
+    return len(w) > 6 and _JOB_SUFFIX.search(w) is not None  # "Radiographer", "Physiotherapist"
 
 
 VERBS = (
@@ -738,7 +746,7 @@ def _org_name(run: str) -> str:
 
 def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -> None:
     known = people.by_surname.get(key)
-    gender = title_gender(name)
+    gender = title_gender(name) or _relation_gender(raw, s)
     if known is None:
         role = _role(raw, s, e)
         people.by_surname[key] = Person(name, key, role, _organisation(role), gender)
@@ -751,6 +759,24 @@ def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -
         role = known.role or _role(raw, s, e)
         people.by_surname[key] = Person(full, key, role, _organisation(role), known.gender or gender)
     people.mentions.append(Mention(s, e, key, "person"))
+
+
+_FEMALE = frozenset(
+    """mum mother wife daughter sister grandmother granddaughter niece aunt widow girlfriend
+    businesswoman actress chairwoman spokeswoman daughter-in-law mother-in-law""".split()
+)
+_MALE = frozenset(
+    """dad father husband son brother grandfather grandson nephew uncle widower boyfriend
+    businessman spokesman son-in-law father-in-law""".split()
+)
+
+
+def _relation_gender(raw: str, start: int) -> str:
+    """ "Tia’s mum Lisa", "her husband John Smith": a relation right before a name says whether
+    the person is a woman or a man, as a title would."""
+    before = raw[max(_line_start(raw, start), start - 25) : start].split()
+    word = before[-1].casefold().strip(",") if before else ""
+    return "f" if word in _FEMALE else "m" if word in _MALE else ""
 
 
 # "Prime Minister, Theresa May, has pledged", "The health secretary, Jeremy Hunt, said"

@@ -1324,3 +1324,16 @@ def test_held_out_10_round_relations_jobs_and_colon_lead_ins() -> None:
     assert said(body, "The mobile unit") == "Leah Richardson"
     assert said(body, "The NHS must be") == "Alex Neil"
     assert said(body, "Out-of-hours doctor") == ""  # the paper's headline, not Alex Neil's words
+
+
+def test_a_speech_to_come_and_letters_between_a_party_and_a_name() -> None:
+    body = (
+        "RCN general secretary Pat Cullen said: ‘These results speak for themselves.’\n\n"
+        "Ms Cullen is due to warn at the conference that nurses are being driven away from the NHS. "
+        "She will say: ‘To those from government listening to my words, we have had enough.’\n\n"
+        "Sinn Féin MLA Colm Gildernew has told of his concern at waiting times.\n\n"
+        'He said: "This is not just a crisis facing Emergency Departments."\n'
+    )
+    assert said(body, "To those from government") == "Pat Cullen"
+    assert said(body, "This is not just") == "Colm Gildernew"
+    assert "Féin" not in article_people(article(body)).by_surname

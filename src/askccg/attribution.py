@@ -325,7 +325,7 @@ _GLUE_STEPS = (
     re.compile(r"\s*,?\s*who\b"),
 )
 _AUXILIARY = re.compile(
-    r"\s*,?(?:\s+(?:has|had|have|is|are|was|were|also|then|later|previously|further|again|yesterday|today"
+    r"\s*,?(?:\s+(?:has|had|have|is|are|was|were|will|would|also|then|later|previously|further|again|yesterday|today"
     r"|earlier|recently|simply|just|once|now|subsequently|separately|long|repeatedly|consistently"
     r"|publicly|strongly|always|often|firmly|however|last night|last week|this week|this morning"
     r"|on \w+day))*\s*$"

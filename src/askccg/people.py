@@ -427,6 +427,12 @@ def _plain_name(
         ),
         None,
     )
+    if (
+        post is not None
+        and 2 <= len(words) - post - 1 <= 3
+        and all(re.fullmatch(NAME_WORD, w.group()) and w.group() not in NOT_NAMES for w in words[post + 1 :])
+    ):
+        post = None  # "Sinn Féin MLA Colm Gildernew": letters between a party and a name are a role
     words = words[:post]
     cut = 0
     for i, w in enumerate(words):  # role words and leading sentence words stay out of the name

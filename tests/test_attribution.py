@@ -1337,3 +1337,19 @@ def test_a_speech_to_come_and_letters_between_a_party_and_a_name() -> None:
     assert said(body, "To those from government") == "Pat Cullen"
     assert said(body, "This is not just") == "Colm Gildernew"
     assert "Féin" not in article_people(article(body)).by_surname
+
+
+def test_the_sentence_ending_in_a_colon_introduces_the_quotation_below() -> None:
+    body = (
+        "The Government today announced that prescription charges are to rise by 20p on 1st April. "
+        "Commenting, Liberal Democrat Shadow Health Secretary, Norman Lamb MP said:\n"
+        '"This rise will hit those people with long term conditions hardest.\n'
+        '"It highlights the arbitrary nature of prescription charge exemption."\n\n'
+        "Dr Jyotsna Vohra, Director for Policy and Public Affairs at Royal Society for Public Health "
+        'said:\n"The latest figures demonstrate a concerning increase in the difference."\n'
+    )
+    assert said(body, "This rise will hit") == "Norman Lamb"
+    assert said(body, "It highlights") == "Norman Lamb"
+    assert said(body, "The latest figures") == "Dr Jyotsna Vohra"
+    people = article_people(article(body)).by_surname
+    assert "Affairs" not in people and "Royal Society for Public Health" in people

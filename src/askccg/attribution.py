@@ -1101,6 +1101,10 @@ class _Attributor:
             speaker = next(p for p in reported if p is not None)
             link = "colon" if skel.rstrip().endswith(":") else "reported"
             return _Paragraph(speaker, link, False)
+        if reported and reported[-1] is not None and skel.rstrip().endswith(":"):
+            # "The Government today announced ... Commenting, ..., Norman Lamb MP said:": the
+            # sentence that ends in the colon introduces what follows
+            return _Paragraph(reported[-1], "colon", False)
         return _Paragraph()
 
     def name_role_line(self, start: int, end: int) -> Person | None:

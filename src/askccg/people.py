@@ -78,7 +78,7 @@ ORG_HEADS = frozenset(
     authority agency exchange coalition commission office forum service services union england
     improvement healthwatch practice surgery party government parliament panel taskforce unit team
     programme inquiry tribunal court hospital hospitals clinic centre company ltd plc limited providers
-    collaborative assembly watchdog regulator league campaign charity infirmary""".split()
+    collaborative assembly watchdog regulator league campaign charity infirmary conference""".split()
 )
 # Words that describe a person before their name ("Patient Dennis Cheese", "campaigner Jo
 # Bloggs"): not part of the name, and, like a role, a sign that a name follows.
@@ -111,7 +111,9 @@ NOT_NAMES = frozenset(
     Whereas Unlike Like Both Neither Either Even Yet So Also Then Now Only Instead Thus Therefore
     Indeed Still Perhaps Whether Having Being Unfortunately Fortunately Sadly Ironically One Two Three
     Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds
-    Thousand Thousands Dozens Several Many Most Some All Every Each Few""".split()
+    Thousand Thousands Dozens Several Many Most Some All Every Each Few Public Policy Affairs Strategy
+    Operations Communications Services Research Finance Quality Nursing Medical Education Training
+    Planning Safety Social""".split()
 )
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -717,7 +719,9 @@ def _bracket_aliases(raw: str) -> dict[str, str]:
 # though they open sentences too, and so are never read as a person's first name.
 _ORG_OPENERS = frozenset(
     "Royal National Local General North South East West Northern Southern Eastern Western London England "
-    "Britain British One Two Three Four Five Six Seven Eight Nine Ten".split()  # "Four Seasons Health Care"
+    "Britain British One Two Three Four Five Six Seven Eight Nine Ten "  # "Four Seasons Health Care"
+    "Public Policy Affairs Strategy Operations Communications Services Research Finance Quality Nursing "
+    "Medical Education Training Planning Safety Social".split()  # "Public Health England"
 )
 
 

@@ -1353,3 +1353,13 @@ def test_the_sentence_ending_in_a_colon_introduces_the_quotation_below() -> None
     assert said(body, "The latest figures") == "Dr Jyotsna Vohra"
     people = article_people(article(body)).by_surname
     assert "Affairs" not in people and "Royal Society for Public Health" in people
+
+
+def test_the_verb_before_the_speaker_at_the_start_of_a_sentence() -> None:
+    body = (
+        "Tia’s mum Lisa rang the service at 3.15pm on Saturday.\n\n"
+        "Said Lisa, “The receptionist said she would have to come back to me.\n\n"
+        "“I was told to ring back on Sunday and they would see what they could do.”\n"
+    )
+    assert said(body, "The receptionist said") == "Lisa"
+    assert said(body, "I was told to ring") == "Lisa"

@@ -233,7 +233,7 @@ def article_people(article: Article) -> People:
 
 # --- the attributor -----------------------------------------------------------------------------
 
-_VERB = re.compile(rf"\b(?:{VERBS})\b")
+_VERB = re.compile(rf"\b(?:{VERBS}|Said|Says|Added|Adds)\b")  # "Said Lisa, '...'": the verb first
 # a subordinate clause opening a sentence, up to its comma: its subject is not the sentence's
 # "with Dr White", "with the health minister Edwina Hart", "with the chief executive of The
 # King’s Fund, Chris Ham,": "with", then at most a role and its body, before a person's name

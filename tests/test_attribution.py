@@ -1363,3 +1363,12 @@ def test_the_verb_before_the_speaker_at_the_start_of_a_sentence() -> None:
     )
     assert said(body, "The receptionist said") == "Lisa"
     assert said(body, "I was told to ring") == "Lisa"
+
+
+def test_a_possessive_description_between_the_verb_and_the_name() -> None:
+    body = (
+        "The group says a fifth of its members believe the service failed them.\n\n"
+        "“We believe these issues contributed to loved ones dying,” said the group’s co-founder Jo "
+        "Goodman, whose father, Stuart Goodman, died in April.\n"
+    )
+    assert said(body, "We believe these") == "Jo Goodman"

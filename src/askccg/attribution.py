@@ -242,7 +242,9 @@ _WITH_BEFORE = re.compile(
 )
 # a few lower-case words of description between a reporting verb and the name after it
 _DESCRIBED_AFTER = re.compile(
-    r"\s+(?:\d{1,3}-year-old|[a-z][a-z-]*)(?:\s+(?:\d{1,3}-year-old|[a-z][a-z-]*)){0,3}\s+(?=[A-Z])"
+    # "claimed 17-year-old Finley Walcott", "said the group’s co-founder Jo Goodman"
+    r"\s+(?:\d{1,3}-year-old|[a-z][a-z-]*(?:[’']s)?)(?:\s+(?:\d{1,3}-year-old|[a-z][a-z-]*(?:[’']s)?)){0,3}"
+    r"\s+(?=[A-Z])"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?]|$)")
 _AGED = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?\d{1,3}-year-old(?:\s+[a-z-]+)?\s*$")

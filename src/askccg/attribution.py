@@ -251,9 +251,12 @@ _AGED = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?\d{1,3}-year-old(?:\s+[a-z-]+)?\s
 _SUBORDINATE_LEAD = re.compile(
     r"\s*(?:As|When|While|Whilst|After|Before|Although|Though|If|Since|Because|Once|Until)\b[^,;:]{1,120},"
 )
-_WRITTEN = re.compile(
-    r"(?i:letter|statement|email|e-mail|memo|note|submission|message|blog|article|column)s?"
+# the written things through which a body or a person speaks
+_DOCUMENT_NOUNS = (
+    "statement|letter|report|paper|blog|article|speech|submission|foreword|column|email|tweet|response"
+    "|message|briefing|survey|study|analysis|review|strategy|guidance|papers|document"
 )
+_WRITTEN = re.compile(rf"(?i:{_DOCUMENT_NOUNS}|e-mail|memo|note)s?")  # "A letter from X said"
 _INTRODUCES = re.compile(rf"(?::|\b(?:{VERBS})\s*,)\s*$")  # a line that hands on to the quotation below
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
 _DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one confirming anything
@@ -332,10 +335,9 @@ _AUXILIARY = re.compile(
     r"|publicly|strongly|always|often|firmly|however|last night|last week|this week|this morning"
     r"|on \w+day))*\s*$"
 )
-_DOCUMENT = re.compile(
-    r"(?:[’']s)?\s+(?:(?:written|new|latest|annual|joint|own|recent)\s+)?(?:statement|letter|report|paper|blog"
-    r"|article|speech|submission|foreword|column|email|tweet|response|message|briefing|survey|study|analysis"
-    r"|review|strategy|guidance|papers|document)\b(?:\s+(?:on|into|of|about)\s+[^,;:.\x01]{1,60}?(?=\s*$))?"
+_DOCUMENT = re.compile(  # "Mr Hunt’s statement said"
+    rf"(?:[’']s)?\s+(?:(?:written|new|latest|annual|joint|own|recent)\s+)?(?:{_DOCUMENT_NOUNS})\b"
+    r"(?:\s+(?:on|into|of|about)\s+[^,;:.\x01]{1,60}?(?=\s*$))?"
 )
 _BARE_ROLE = re.compile(rf"\s+(?P<role>[^,;:.{_MASK}]{{1,140}}?)(?:\s+(?:has|had|also))*\s*")
 _UNCLOSED_APPOSITIVE = re.compile(rf",\s*(?P<role>[^,;:{_MASK}]{{1,100}}?)\s*$")

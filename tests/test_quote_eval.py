@@ -97,3 +97,9 @@ def test_an_organisation_matches_its_acronym() -> None:
     assert same_speaker("ADASS", long, organisation=True)
     assert same_speaker("BMA", "British Medical Association", organisation=True)
     assert not same_speaker("RCN", "British Medical Association", organisation=True)
+
+
+def test_a_spelled_out_title_and_a_body_named_with_its_owner() -> None:
+    assert same_speaker("Rob Richards", "Doctor Rob Richards")
+    assert same_speaker("GPC", "BMA’s GP Committee", organisation=True)
+    assert not same_speaker("GPC", "BMA’s Consultants Committee", organisation=True)

@@ -65,6 +65,7 @@ def mark_role(text: str, i: int) -> MarkRole:
 # --- honorifics ------------------------------------------------------------------------------
 TITLE_WORDS = (
     "Dr",
+    "Doctor",
     "Mr",
     "Mrs",
     "Ms",

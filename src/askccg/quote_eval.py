@@ -130,9 +130,14 @@ def _acronyms(name: str) -> set[str]:
     bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
     if re.fullmatch(r"[A-Z][A-Z&]{1,9}", bare):
         out.add(bare.casefold())
-    words = [w for w in re.findall(r"[\w&]+", bare) if w.casefold() not in ("of", "for", "and", "the", "&")]
-    if len(words) >= 2:
-        out.add("".join(w[0] for w in words).casefold())
+    # "BMA’s GP Committee" is also just the GP Committee (GPC): its owner may be left out
+    for text in (bare, re.sub(r"^\S+[’']s\s+", "", bare)):
+        words = [
+            w for w in re.findall(r"[\w&]+", text) if w.casefold() not in ("of", "for", "and", "the", "&")
+        ]
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).casefold())
+            out.add("".join(w if w.isupper() else w[0] for w in words).casefold())  # GP Committee: GPC
     return out
 
 

@@ -1372,3 +1372,14 @@ def test_a_possessive_description_between_the_verb_and_the_name() -> None:
         "Goodman, whose father, Stuart Goodman, died in April.\n"
     )
     assert said(body, "We believe these") == "Jo Goodman"
+
+
+def test_a_month_as_a_first_name_when_the_name_is_set_off() -> None:
+    body = (
+        "Dr Fitzsimons told the meeting that GPs should be listened to.\n\n"
+        "June Barton, of the Hornsea Cottage Hospital League of Friends. She said she was "
+        '"bitterly disappointed but not surprised at all."\n\n'
+        "In June Mr Hunt said: “We will act on this quickly.”\n"
+    )
+    assert said(body, "bitterly disappointed") == "June Barton"
+    assert said(body, "We will act") == "Mr Hunt"

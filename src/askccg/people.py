@@ -442,9 +442,17 @@ def _plain_name(
         compound = "-" in word and not re.fullmatch(NAME_WORD, word)  # "Mum-of-two Jane Smith"
         owner = word.endswith(("’s", "'s"))  # "Labour’s Jonathan Ashworth"
         surname_month = word in MONTHS and i == len(words) - 1 and i > cut  # "Theresa May"
+        # "June Barton, of the Hornsea League of Friends,": a month as a first name, when the
+        # name is set off with where the person lives, their age or their role
+        first_month = (
+            word in MONTHS
+            and i == 0
+            and len(words) == 2
+            and bool(_SET_OFF_PERSON.match(raw, start + words[-1].end()))
+        )
         if (
             describes(word)
-            or (word in NOT_NAMES and not surname_month)
+            or (word in NOT_NAMES and not surname_month and not first_month)
             or word.isupper()
             or compound
             or owner
@@ -468,7 +476,10 @@ def _plain_name(
         return None
     if not all(re.fullmatch(NAME_WORD, w.group()) for w in name_words):
         return None
-    if any(w.group() in NOT_NAMES for w in name_words[:-1]) or (
+    first_name_month = name_words[0].group() in MONTHS and cut == 0 and len(words) == 2  # "June Barton, of"
+    if any(
+        w.group() in NOT_NAMES and not (k == 0 and first_name_month) for k, w in enumerate(name_words[:-1])
+    ) or (
         name_words[-1].group() in NOT_NAMES and name_words[-1].group() not in MONTHS  # "Theresa May"
     ):
         return None
@@ -587,7 +598,13 @@ def _starts_sentence(raw: str, start: int) -> bool:
     return start == _line_start(raw, start) or bool(re.search(r"[.!?][’”'\"]?\s+$", before))
 
 
-_RESIDENCE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},")
+# what sets off a person's name after it: where they live, their age, or a role
+_SET_OFF_PERSON = re.compile(
+    rf",\s+(?:\d{{1,3}}[,.]|(?:of|from)\s+(?:the\s+)?[A-Z]|(?:an?\s+|the\s+)?(?i:{ROLE_WORD})\b)"
+)
+_RESIDENCE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,6}[,.]"
+)
 
 
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:

@@ -1383,3 +1383,18 @@ def test_a_month_as_a_first_name_when_the_name_is_set_off() -> None:
     )
     assert said(body, "bitterly disappointed") == "June Barton"
     assert said(body, "We will act") == "Mr Hunt"
+
+
+def test_held_out_11_round_verbs_and_added_and_two_places() -> None:
+    body = (
+        "The decision was announced on Monday.\n\n"
+        "MP for Beverley and Holderness Graham Stuart tweeted that the decision “flies in the face of "
+        "what people in Beverley and Holderness want”.\n\n"
+        "Mr Standfield took apart the arguments. He said consolidating services does not work.\n\n"
+        'And added: "You can go ten miles down the road for a specialist but not for this."\n\n'
+        "Jody Clark, of Fighting 4 Grantham Hospital, who organised the protest, also spoke to the "
+        "crowd. She said: “I am so overwhelmed that so many people have come along today.”\n"
+    )
+    assert said(body, "flies in the face") == "Graham Stuart"
+    assert said(body, "You can go ten") == "Mr Standfield"
+    assert said(body, "I am so overwhelmed") == "Jody Clark"

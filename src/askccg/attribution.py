@@ -503,6 +503,8 @@ class _Attributor:
                     return self.resolve(m)
             if not before.strip(" ,"):
                 return False
+        if re.fullmatch(r"\s*(?:And|But)(?:\s+(?:he|she|then|also))?\s+", before):
+            return self._last_subject(base + sent[0])  # "And added: '...'": the last sentence's subject
         if re.search(r"(?:^|[\s,])(?:and|but)\s+$", before):
             return self._sentence_subject(skel, base, sent)
         cands = [

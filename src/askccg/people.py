@@ -394,6 +394,8 @@ _AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 _PLACE_BEFORE = re.compile(
     r"\b(?:for|in|of)\s+(?:(?:north|south|east|west|central|inner|outer|greater|rural|upper|lower)\s+)?$"
 )
+# "MP for Beverley and Holderness Graham Stuart": the second of two places, then the name
+_PLACES_BEFORE = re.compile(r"\b(?:for|in|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$")
 _AGENT_PREPOSITIONS = frozenset({"by", "with", "to", "from"})
 
 
@@ -470,7 +472,14 @@ def _plain_name(
         if single and w.group().casefold() not in ORG_HEADS and not describes(w.group()):
             return start + w.start(), start + w.end(), w.group(), "person"
         return None
-    if len(name_words) == 3 and cut == 0 and _PLACE_BEFORE.search(raw, max(0, start - 40), start):
+    if (
+        len(name_words) == 3
+        and cut == 0
+        and (
+            _PLACE_BEFORE.search(raw, max(0, start - 40), start)
+            or _PLACES_BEFORE.search(raw, max(0, start - 60), start)
+        )
+    ):
         name_words = name_words[1:]  # "councillor for north Springfield Ian Fuller": a place, then the name
     if not 2 <= len(name_words) <= 3:
         return None
@@ -548,7 +557,8 @@ VERBS = (
     r"|recalled|emphasised|emphasises|added that|admitted that|accepted|accepts|expressed|complained"
     r"|hailed|hails|accused|accuses|mumbled|mumbles|quipped|joked|remarked|observed|declared|declares"
     r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
-    r"|highlighted|highlights|voiced|voices"
+    r"|highlighted|highlights|voiced|voices|tweeted|tweets|maintained|maintains|hinted|hints|remembers"
+    r"|remembered"
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
     r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)|go(?:es)? on to (?:say|add)|went on to (?:say|add)"
     # "called the tax a '...'", "called it '...'": naming something in the speaker's words (the
@@ -603,8 +613,8 @@ _SET_OFF_PERSON = re.compile(
     rf",\s+(?:\d{{1,3}}[,.]|(?:of|from)\s+(?:the\s+)?[A-Z]|(?:an?\s+|the\s+)?(?i:{ROLE_WORD})\b)"
 )
 _RESIDENCE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,6}[,.]"
-)
+    r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?(?:[A-Z][\w’'-]*|\d+)){0,6}[,.]"
+)  # ", of Beam Hill,", ", of the Hornsea League of Friends.", ", of Fighting 4 Grantham Hospital,"
 
 
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:

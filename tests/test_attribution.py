@@ -1398,3 +1398,12 @@ def test_held_out_11_round_verbs_and_added_and_two_places() -> None:
     assert said(body, "flies in the face") == "Graham Stuart"
     assert said(body, "You can go ten") == "Mr Standfield"
     assert said(body, "I am so overwhelmed") == "Jody Clark"
+
+
+def test_a_participle_after_by_has_the_sentence_subject() -> None:
+    body = (
+        "Patients packed the meeting room on Tuesday.\n\n"
+        "Sara Lingard, contracts manager at NHS England, tried to get the meeting underway by saying "
+        "organisers “did not expect such a large turnout”.\n"
+    )
+    assert said(body, "did not expect") == "Sara Lingard"

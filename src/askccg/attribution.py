@@ -886,6 +886,8 @@ class _Attributor:
             return self.resolve(with_name[-1])
         if re.search(r"[^,],\s*$", before) and not re.search(r"\bwith\b[^,]*,\s*$", before):
             return self._sentence_subject(skel, base, sent, pronouns=True)
+        if re.search(r"\b(?:by|after|before|while|when)\s+$", before):  # "tried to ... by saying"
+            return self._sentence_subject(skel, base, sent, pronouns=True)
         return None
 
     def _introduced_by_participle(

@@ -116,3 +116,19 @@ def test_an_article_without_a_headline_is_shown_as_such_with_its_file() -> None:
     answer = Answer("q", "[1] Passage.", (c,), (Hit("Passage.", 0.9, c),), False)
     assert "headline not stated &#40;a&#46;txt&#41;" in sources_html(answer)  # inert HTML
     assert "“headline not stated (a.txt)”" in answer_text(answer)
+
+
+def test_a_quotation_printed_twice_in_one_article_counts_once_in_the_quotes_tab() -> None:
+    from askccg.attribution import Quote
+    from askccg.render import quote_groups, quotes_html
+
+    def q(start: int, source: str) -> Quote:
+        text = "We need to make sure we get that move of resource."
+        return Quote(
+            text, start, start + len(text), "Dr Jane Roe", "", "", "a", source, "T", "GP", "", "full"
+        )
+
+    quotes = [q(10, "a.txt"), q(200, "a.txt"), q(900, "a.txt"), q(10, "b.txt")]
+    groups = quote_groups(quotes)
+    assert len(groups[0][2]) == 2  # once per article: a.txt's pull quote and caption copies fold
+    assert "Dr Jane Roe (2)" in quotes_html(quotes) and "2 quotes from 1 speaker<" in quotes_html(quotes)

@@ -261,20 +261,35 @@ def welcome_html(chunks: Sequence[Chunk]) -> str:
 
 
 def quote_groups(quotes: Sequence[Quote]) -> list[tuple[str, list[str], list[Quote]]]:
-    """(speaker label, roles, quotes) per speaker: most quoted first, unattributed last."""
+    """(speaker label, roles, quotes) per speaker: most quoted first, unattributed last. A
+    quotation an article prints more than once (a pull quote, a caption) counts once."""
     groups: dict[str, list[Quote]] = {}
     for q in quotes:
         groups.setdefault(speaker_label(q), []).append(q)
+    groups = {name: _once_per_article(group) for name, group in groups.items()}
     order = sorted(groups, key=lambda k: (k == UNATTRIBUTED, -len(groups[k]), k))
     return [(k, sorted({q.role for q in groups[k] if q.role}), groups[k]) for k in order]
+
+
+def _once_per_article(group: list[Quote]) -> list[Quote]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for q in group:
+        key = (q.source, " ".join(q.text.casefold().split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
 
 
 def quotes_html(quotes: Sequence[Quote]) -> str:
     """The Quotes tab: one section per speaker with the count and roles; unattributed ones last."""
     if not quotes:
         return "<p>No quotes.</p>"
-    parts = [f"<p>{len(quotes)} quotes from {len({speaker_label(q) for q in quotes})} speakers</p>"]
-    for name, roles, group in quote_groups(quotes):
+    groups = quote_groups(quotes)
+    n, speakers = sum(len(g) for _, _, g in groups), len(groups)
+    parts = [f"<p>{n} quote{'s' * (n != 1)} from {speakers} speaker{'s' * (speakers != 1)}</p>"]
+    for name, roles, group in groups:
         head = f"{inert(name)} ({len(group)})"
         if roles:
             head += f" <span class='askccg-meta'>— {inert('; '.join(roles))}</span>"

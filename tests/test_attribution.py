@@ -1407,3 +1407,22 @@ def test_a_participle_after_by_has_the_sentence_subject() -> None:
         "organisers “did not expect such a large turnout”.\n"
     )
     assert said(body, "did not expect") == "Sara Lingard"
+
+
+def test_held_out_12_round_bodies_with_and_users_and_who_clauses() -> None:
+    body = (
+        "Care services are in crisis, charities say.\n\n"
+        "Richard Hawkes, of the Care and Support Alliance, which represents 75 charities, said: “Every "
+        "day, our organisations hear horror stories of people who struggle.”\n\n"
+        "User Maria Rooney said: “It trivialises someone’s mental health condition when people are "
+        "desperate.”\n\n"
+        "Nick Hulme was commenting on a report about the hospital.\n\n"
+        'Trust Chair David White, who, like Mr Hulme, joined the Trust in May, said: "This report for '
+        'me is a watershed."\n\n'
+        "The Care Quality Commission inspected the hospital in April.\n"
+    )
+    assert said(body, "Every day, our") == "Richard Hawkes"
+    assert said(body, "It trivialises") == "Maria Rooney"
+    assert said(body, "This report for me") == "David White"
+    orgs = article_people(article(body)).by_surname
+    assert "Care Quality Commission" in orgs and "Care and Support Alliance" in orgs

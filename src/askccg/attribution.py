@@ -527,6 +527,10 @@ class _Attributor:
                     continue
                 if re.search(r",\s*who\s[^,]*$", skel[sent[0] : m.start - base]):
                     continue  # "X, who represents Belle Vue, said": a name in X's relative clause
+                if re.search(r",\s*who\s*,[^;:]*$", skel[sent[0] : m.start - base]) and any(
+                    p.kind == "person" and p.end <= m.start for p in cands
+                ):
+                    continue  # "David White, who, like Mr Hulme, joined the Trust in May, said"
                 if re.search(r",\s*whose\b", skel[sent[0] : m.start - base]) and any(
                     p.kind == "person" and p.end <= m.start for p in cands
                 ):

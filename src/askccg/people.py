@@ -90,7 +90,7 @@ DESCRIPTORS = frozenset(
     employee locum registrar inspector coroner lawyer solicitor barrister academic expert
     commentator columnist blogger journalist broadcaster presenter campaign-leader trustee
     businessman businesswoman chef comedian actor actress singer footballer entrepreneur matron
-    reader listener caller viewer""".split()
+    reader listener caller viewer user""".split()
 )
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
@@ -613,7 +613,8 @@ _SET_OFF_PERSON = re.compile(
     rf",\s+(?:\d{{1,3}}[,.]|(?:of|from)\s+(?:the\s+)?[A-Z]|(?:an?\s+|the\s+)?(?i:{ROLE_WORD})\b)"
 )
 _RESIDENCE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?(?:[A-Z][\w’'-]*|\d+)){0,6}[,.]"
+    r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|and|&)\s+)?(?:[A-Z][\w’'-]*|\d+)){0,6}[,.]"
 )  # ", of Beam Hill,", ", of the Hornsea League of Friends.", ", of Fighting 4 Grantham Hospital,"
 
 
@@ -748,7 +749,8 @@ _ORG_OPENERS = frozenset(
     "Royal National Local General North South East West Northern Southern Eastern Western London England "
     "Britain British One Two Three Four Five Six Seven Eight Nine Ten "  # "Four Seasons Health Care"
     "Public Policy Affairs Strategy Operations Communications Services Research Finance Quality Nursing "
-    "Medical Education Training Planning Safety Social".split()  # "Public Health England"
+    "Medical Education Training Planning Safety Social Care Health Clinical Primary Commissioning General "
+    "Labour Conservative Liberal Democrat".split()  # "Public Health England", "Care Quality Commission"
 )
 
 
@@ -760,6 +762,8 @@ def _org_name(run: str) -> str:
     words = run.split()
     while words and (words[0] in NOT_NAMES and words[0] not in _ORG_OPENERS):
         words.pop(0)
+    while words and words[0] in ("of", "for", "and", "the", "&"):  # never "and Support Alliance"
+        words.pop(0)
     while words and words[-1] in ("of", "for", "and", "the", "&"):
         words.pop()
     if not words:
@@ -770,7 +774,7 @@ def _org_name(run: str) -> str:
         single = word.isupper() and 2 <= len(word) <= 6 and word not in GENERIC_ACRONYMS
         return word if single else ""
     if words[0] == "NHS" and len(words) == 2 and words[1] not in NOT_NAMES:
-        return text  # NHS Fife, NHS Digital, NHS Providers: a body of the health service
+        return re.sub(r"[’']s$", "", text)  # NHS Fife, NHS Digital, NHS Providers (and "NHS England’s")
     joins = [i for i, w in enumerate(words) if w in ("of", "for")]
     if joins and joins[0] > 0 and words[joins[0] - 1].casefold() in HEADS_BEFORE_OF:
         return text  # Royal College of General Practitioners, Department of Health

@@ -1426,3 +1426,15 @@ def test_held_out_12_round_bodies_with_and_users_and_who_clauses() -> None:
     assert said(body, "This report for me") == "David White"
     orgs = article_people(article(body)).by_surname
     assert "Care Quality Commission" in orgs and "Care and Support Alliance" in orgs
+
+
+def test_name_role_body_and_went_on() -> None:
+    body = (
+        "The council cut its public health budget.\n\n"
+        'Prof John Middleton, President, UK Faculty of Public Health (FPH), said: "Sexual health clinics '
+        'are vital to protect the nation’s health."\n\n'
+        "David Cameron spoke in Leeds. 'This is the modernisation of our public services,' he said.\n\n"
+        "He went on: 'People said there would be no appetite for this at all.'\n"
+    )
+    assert said(body, "Sexual health clinics") == "Prof John Middleton"
+    assert said(body, "People said there") == "David Cameron"

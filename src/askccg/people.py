@@ -561,6 +561,7 @@ VERBS = (
     r"|remembered"
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
     r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)|go(?:es)? on to (?:say|add)|went on to (?:say|add)"
+    r"|went on(?=\s*:)|goes on(?=\s*:)"  # "He went on: '...'"
     # "called the tax a '...'", "called it '...'": naming something in the speaker's words (the
     # quotation follows within a few words; "a group called" has no subject, so names no one)
     r"|called(?=(?:\s+[\w’'-]+){1,6}\s+[‘“'\"\x01])"

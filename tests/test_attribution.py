@@ -1438,3 +1438,18 @@ def test_name_role_body_and_went_on() -> None:
     )
     assert said(body, "Sexual health clinics") == "Prof John Middleton"
     assert said(body, "People said there") == "David Cameron"
+
+
+def test_a_document_speaks_for_the_body_that_owns_it() -> None:
+    body = (
+        "The CCG has now published NHS England’s full report within its July board papers.\n\n"
+        "“Remuneration of the governing body was significantly higher than a peer group,” the report "
+        "notes.\n\n"
+        "The BMA said the pension rules were driving doctors away.\n\n"
+        "The letter said: “We strongly urge you to take urgent action on this.”\n\n"
+        "Two reports were published, one by the King’s Fund and one by the Nuffield Trust.\n\n"
+        "The report said: “Waiting times will rise again this winter.”\n"
+    )
+    assert said(body, "Remuneration of") == "NHS England"
+    assert said(body, "We strongly urge") == "BMA"
+    assert said(body, "Waiting times will") == ""  # two bodies own a report: no one

@@ -435,8 +435,7 @@ class _Attributor:
     def _pronoun(self, m: Mention) -> Person | None:
         word = m.key
         if word == "it":
-            recent = [k for pos, k in self.org_speakers if pos < m.start and pos >= self._reach(1)]
-            return self.person(recent[-1]) if recent else None
+            return self._body_that_spoke(m.start)
         if word == "they":  # "The LGA has responded ... They said:": the body that just spoke
             spoke = [(pos, k) for pos, k in self.org_speakers if self._reach(1) <= pos < m.start]
             if not spoke or any(spoke[-1][0] < pos < m.start for pos, _ in self.salience):
@@ -536,14 +535,12 @@ class _Attributor:
                     continue
                 if re.search(r",\s*who\s[^,]*$", skel[sent[0] : m.start - base]):
                     continue  # "X, who represents Belle Vue, said": a name in X's relative clause
-                if re.search(r",\s*who\s*,[^;:]*$", skel[sent[0] : m.start - base]) and any(
+                # "David White, who, like Mr Hulme, joined the Trust in May, said", "Colin Elsworth,
+                # 55, whose mum, Alice, 84, lived there, said": a name in an earlier person's clause
+                if re.search(r",\s*who\s*,[^;:]*$|,\s*whose\b", skel[sent[0] : m.start - base]) and any(
                     p.kind == "person" and p.end <= m.start for p in cands
                 ):
-                    continue  # "David White, who, like Mr Hulme, joined the Trust in May, said"
-                if re.search(r",\s*whose\b", skel[sent[0] : m.start - base]) and any(
-                    p.kind == "person" and p.end <= m.start for p in cands
-                ):
-                    continue  # "Colin Elsworth, 55, whose mum, Alice, 84, lived there, said": not Alice
+                    continue
                 if self._joined(m):  # "The BMA and the RCGP said": more than one speaker
                     return None
                 if self._last_of_list(skel, base, m, cands):  # "X, chief of A, Y, ... and Z stated"
@@ -755,8 +752,7 @@ class _Attributor:
         """A speaker the sentence gives only as a description."""
         text = re.sub(r"(?:\s+(?:has|have|had|also))*\s*$", "", before)
         if _STATEMENT.search(text):  # "NHS Fife said ... A statement said": the body that spoke
-            recent = [key for pos, key in self.org_speakers if pos >= self._reach(1)]
-            return self.person(recent[-1]) if recent else None
+            return self._body_that_spoke(start)
         if _AGED.search(text):  # "the 36-year-old said": the person the last paragraphs spoke of
             return self._last_subject(start)
         document = _THE_DOCUMENT.search(text)
@@ -799,7 +795,11 @@ class _Attributor:
         }
         if owners:
             return self.person(owners.pop()) if len(owners) == 1 else None
-        recent = [key for pos, key in self.org_speakers if pos >= self._reach(1)]  # "The CQC said ..."
+        return self._body_that_spoke(position)  # "The CQC said ... The report said:"
+
+    def _body_that_spoke(self, position: int) -> Person | None:
+        """The body that spoke last within the last paragraph, before ``position``."""
+        recent = [key for pos, key in self.org_speakers if self._reach(1) <= pos < position]
         return self.person(recent[-1]) if recent else None
 
     def _last_subject(self, position: int) -> Person | None:
@@ -924,9 +924,9 @@ class _Attributor:
         (the sentence's subject), "with the health minister Edwina Hart saying '...'" (the person
         after "with"); None when neither form holds."""
         before = skel[sent[0] : verb.start()]
-        with_name = [m for m in self._with_participle(skel, base, sent) if m.end - base <= verb.start()]
-        if with_name and _PARTICIPLE_GAP.fullmatch(skel, with_name[-1].end - base, verb.start()):
-            return self.resolve(with_name[-1])
+        with_name = self._with_subject(skel, base, sent, verb)
+        if with_name is not None:
+            return with_name
         if re.search(r"[^,],\s*$", before) and not re.search(r"\bwith\b[^,]*,\s*$", before):
             return self._sentence_subject(skel, base, sent, pronouns=True)
         if re.search(r"\b(?:by|after|before|while|when)\s+$", before):  # "tried to ... by saying"
@@ -941,9 +941,19 @@ class _Attributor:
         for verb in _PARTICIPLE.finditer(skel, sent[0], q.start):
             if not re.fullmatch(rf"\s*:?[\s‘’'“”\"´{_MASK}]*", skel[verb.end() : q.start]):
                 continue
-            with_name = [m for m in self._with_participle(skel, base, sent) if m.end - base <= verb.start()]
-            if with_name and _PARTICIPLE_GAP.fullmatch(skel, with_name[-1].end - base, verb.start()):
-                return self.resolve(with_name[-1])
+            with_name = self._with_subject(skel, base, sent, verb)
+            if with_name is not None:
+                return with_name
+        return None
+
+    def _with_subject(
+        self, skel: str, base: int, sent: tuple[int, int], verb: re.Match[str]
+    ) -> Person | None:
+        """The person after "with" whose participle ``verb`` is ("with Dr White adding"), when
+        nothing but one comma stands between them."""
+        with_name = [m for m in self._with_participle(skel, base, sent) if m.end - base <= verb.start()]
+        if with_name and _PARTICIPLE_GAP.fullmatch(skel, with_name[-1].end - base, verb.start()):
+            return self.resolve(with_name[-1])
         return None
 
     def _with_participle(self, skel: str, base: int, sent: tuple[int, int]) -> list[Mention]:

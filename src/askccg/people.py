@@ -346,12 +346,15 @@ def _fuller(raw: str, found: tuple[int, int, str, Kind]) -> tuple[int, int, str,
     fulls = {
         f"{text} {m.group(1)}"
         for m in re.finditer(pattern, raw)
-        if m.group(1) not in NOT_NAMES
-        and m.group(1) not in TITLE_WORDS
-        and m.group(1).casefold() not in ORG_HEADS
-        and not describes(m.group(1))
+        if _may_be_surname(m.group(1)) and not describes(m.group(1))
     }
     return (s, e, fulls.pop(), kind) if len(fulls) == 1 else found
+
+
+def _may_be_surname(word: str) -> bool:
+    """Whether a capitalised word after a first name may be that person's surname (no sentence
+    word, title or body's head word)."""
+    return word not in NOT_NAMES and word not in TITLE_WORDS and word.casefold() not in ORG_HEADS
 
 
 # ", 61,", ", a 50-year-old", " (61)": an age set off after a name
@@ -373,9 +376,7 @@ def _first_name_only(raw: str, start: int, end: int) -> tuple[int, int, str, Kin
     spoke = (
         bool(_VERB_AFTER.match(raw, end))
         and any(
-            m.group(1) not in NOT_NAMES
-            and m.group(1) not in TITLE_WORDS
-            and m.group(1).casefold() not in ORG_HEADS
+            _may_be_surname(m.group(1))
             for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}\s+({NAME_WORD})(?![\w’'-])", raw)
         )
         and not re.search(rf"(?<![\w’'-]){NAME_WORD}\s+{re.escape(word)}(?![\w’'-])", raw)  # not a surname
@@ -438,23 +439,22 @@ def _plain_name(
     ):
         post = None  # "Sinn Féin MLA Colm Gildernew": letters between a party and a name are a role
     words = words[:post]
+    # "June Barton, of the Hornsea League of Friends,": a month as a first name, when the name is
+    # set off with where the person lives, their age or their role
+    month_first = (
+        len(words) == 2
+        and words[0].group() in MONTHS
+        and bool(_SET_OFF_PERSON.match(raw, start + words[-1].end()))
+    )
     cut = 0
     for i, w in enumerate(words):  # role words and leading sentence words stay out of the name
         word = w.group()
         compound = "-" in word and not re.fullmatch(NAME_WORD, word)  # "Mum-of-two Jane Smith"
         owner = word.endswith(("’s", "'s"))  # "Labour’s Jonathan Ashworth"
         surname_month = word in MONTHS and i == len(words) - 1 and i > cut  # "Theresa May"
-        # "June Barton, of the Hornsea League of Friends,": a month as a first name, when the
-        # name is set off with where the person lives, their age or their role
-        first_month = (
-            word in MONTHS
-            and i == 0
-            and len(words) == 2
-            and bool(_SET_OFF_PERSON.match(raw, start + words[-1].end()))
-        )
         if (
             describes(word)
-            or (word in NOT_NAMES and not surname_month and not first_month)
+            or (word in NOT_NAMES and not surname_month and not (month_first and i == 0))
             or word.isupper()
             or compound
             or owner
@@ -485,9 +485,9 @@ def _plain_name(
         return None
     if not all(re.fullmatch(NAME_WORD, w.group()) for w in name_words):
         return None
-    first_name_month = name_words[0].group() in MONTHS and cut == 0 and len(words) == 2  # "June Barton, of"
     if any(
-        w.group() in NOT_NAMES and not (k == 0 and first_name_month) for k, w in enumerate(name_words[:-1])
+        w.group() in NOT_NAMES and not (k == 0 and cut == 0 and month_first)
+        for k, w in enumerate(name_words[:-1])
     ) or (
         name_words[-1].group() in NOT_NAMES and name_words[-1].group() not in MONTHS  # "Theresa May"
     ):

@@ -13,20 +13,11 @@ the article text alone; the script only locates the text.
 Run:  python3 eval/quotes/build_heldout.py   (writes eval/quotes/heldout.jsonl)
 """
 import label_table
-
-C3 = "eval/corpus3/"
+from label_table import P, O, D, U, N, RD  # noqa: F401
 
 # (file, start_snip, end_snip, speaker, speaker_type, role, where, evidence, pattern)
 # end_snip None -> quote is exactly start_snip
-R = []
-
-
-def f(name, rows):
-    for r in rows:
-        R.append((C3 + name,) + tuple(r))
-
-
-P, O, D, U, N, RD = "person", "organisation", "description", "unclear", "not_speech", "reader"
+R, f = label_table.table("eval/corpus3/")
 
 # ---------------------------------------------------------------------------
 f("bma-calls-for-health-bill-to-be-withdrawn.txt", [

@@ -13,20 +13,11 @@ only locates the text.
 Run:  python3 eval/quotes/build_heldout2.py   (writes eval/quotes/heldout2.jsonl)
 """
 import label_table
-
-C4 = "eval/corpus4/"
+from label_table import P, O, D, U, N, RD  # noqa: F401
 
 # (file, start_snip, end_snip, speaker, speaker_type, role, where, evidence, pattern)
 # end_snip None -> quote is exactly start_snip
-R = []
-
-
-def f(name, rows):
-    for r in rows:
-        R.append((C4 + name,) + tuple(r))
-
-
-P, O, D, U, N, RD = "person", "organisation", "description", "unclear", "not_speech", "reader"
+R, f = label_table.table("eval/corpus4/")
 
 # ---------------------------------------------------------------------------
 bh = "Dame Barbara Hakin"; bh_r = "NHS England chief operating officer"

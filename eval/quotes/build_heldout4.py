@@ -13,20 +13,11 @@ only locates the text.
 Run:  python3 eval/quotes/build_heldout4.py   (writes eval/quotes/heldout4.jsonl)
 """
 import label_table
-
-C7 = "eval/corpus7/"
+from label_table import P, O, D, U, N, RD  # noqa: F401
 
 # (file, start_snip, end_snip, speaker, speaker_type, role, where, evidence, pattern)
 # end_snip None -> quote is exactly start_snip
-R = []
-
-
-def f(name, rows):
-    for r in rows:
-        R.append((C7 + name,) + tuple(r))
-
-
-P, O, D, U, N, RD = "person", "organisation", "description", "unclear", "not_speech", "reader"
+R, f = label_table.table("eval/corpus7/")
 
 # ---------------------------------------------------------------------------
 wg = "A spokesman for the Welsh Government"

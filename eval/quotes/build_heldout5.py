@@ -13,20 +13,11 @@ only locates the text.
 Run:  python3 eval/quotes/build_heldout5.py   (writes eval/quotes/heldout5.jsonl)
 """
 import label_table
-
-C8 = "eval/corpus8/"
+from label_table import P, O, D, U, N, RD  # noqa: F401
 
 # (file, start_snip, end_snip, speaker, speaker_type, role, where, evidence, pattern)
 # end_snip None -> quote is exactly start_snip
-R = []
-
-
-def f(name, rows):
-    for r in rows:
-        R.append((C8 + name,) + tuple(r))
-
-
-P, O, D, U, N, RD = "person", "organisation", "description", "unclear", "not_speech", "reader"
+R, f = label_table.table("eval/corpus8/")
 
 # ---------------------------------------------------------------------------
 f("200000-patients-displaced-after-rapid-rise-in-gp-surgery-closures.txt", [

@@ -14,21 +14,11 @@ decided by hand from the article text alone; the script only locates the text.
 Run:  python3 eval/quotes/build_heldout7.py   (writes eval/quotes/heldout7.jsonl)
 """
 import label_table
-
-C10 = "eval/corpus10/"
+from label_table import SAME, P, O, D, U, N, RD  # noqa: F401
 
 # (file, start_snip, end_snip, speaker, speaker_type, role, where, evidence, pattern[, SAME])
 # end_snip None -> quote is exactly start_snip
-R = []
-SAME = label_table.SAME
-
-
-def f(name, rows):
-    for r in rows:
-        R.append((C10 + name,) + tuple(r))
-
-
-P, O, D, U, N, RD = "person", "organisation", "description", "unclear", "not_speech", "reader"
+R, f = label_table.table("eval/corpus10/")
 
 # ---------------------------------------------------------------------------
 f("antibiotic-use-falling-but-resistant-infections-rising.txt", [

@@ -13,6 +13,20 @@ import os
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 SAME = "same-start"
+# the speaker types, as the tables spell them
+P, O, D, U, N, RD = "person", "organisation", "description", "unclear", "not_speech", "reader"
+
+
+def table(folder):
+    """The rows of a label table over ``folder`` (a path from the repository root, ending in
+    "/"), and the function that adds one file's rows to them: ``f(name, rows)``."""
+    rows = []
+
+    def add(name, file_rows):
+        for r in file_rows:
+            rows.append((folder + name,) + tuple(r))
+
+    return rows, add
 
 
 def build(rows, *, prefix, split, out):

@@ -11,8 +11,10 @@ eval/quotes/heldout9.jsonl (the ninth held-out set over eval/corpus12),
 eval/quotes/heldout10.jsonl (the tenth held-out set over eval/corpus13),
 eval/quotes/heldout11.jsonl (the eleventh held-out set over eval/corpus14),
 eval/quotes/heldout12.jsonl (the twelfth held-out set over eval/corpus15),
-eval/quotes/heldout13.jsonl (the thirteenth held-out set over eval/corpus16) and
-eval/quotes/heldout14.jsonl (the fourteenth held-out set over eval/corpus17).
+eval/quotes/heldout13.jsonl (the thirteenth held-out set over eval/corpus16),
+eval/quotes/heldout14.jsonl (the fourteenth held-out set over eval/corpus17),
+eval/quotes/heldout15.jsonl (the fifteenth held-out set over eval/corpus18) and
+eval/quotes/heldout16.jsonl (the sixteenth held-out set over eval/corpus19).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
@@ -30,6 +32,8 @@ Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout12.jsonl
       python3 eval/quotes/check_labels.py --file heldout13.jsonl
       python3 eval/quotes/check_labels.py --file heldout14.jsonl
+      python3 eval/quotes/check_labels.py --file heldout15.jsonl
+      python3 eval/quotes/check_labels.py --file heldout16.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
@@ -48,6 +52,8 @@ heldout11.jsonl: ids V0001..., split "heldout11", files under eval/corpus14/ onl
 heldout12.jsonl: ids W0001..., split "heldout12", files under eval/corpus15/ only.
 heldout13.jsonl: ids X0001..., split "heldout13", files under eval/corpus16/ only.
 heldout14.jsonl: ids Y0001..., split "heldout14", files under eval/corpus17/ only.
+heldout15.jsonl: ids Z0001..., split "heldout15", files under eval/corpus18/ only.
+heldout16.jsonl: ids B0001..., split "heldout16", files under eval/corpus19/ only.
 """
 import argparse
 import json
@@ -81,17 +87,21 @@ MODES = {
     "W": {"splits": ("heldout12",), "dirs": ("eval/corpus15/",)},
     "X": {"splits": ("heldout13",), "dirs": ("eval/corpus16/",)},
     "Y": {"splits": ("heldout14",), "dirs": ("eval/corpus17/",)},
+    "Z": {"splits": ("heldout15",), "dirs": ("eval/corpus18/",)},
+    "B": {"splits": ("heldout16",), "dirs": ("eval/corpus19/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
              "eval/corpus11/", "eval/corpus12/", "eval/corpus13/", "eval/corpus14/",
-             "eval/corpus15/", "eval/corpus16/", "eval/corpus17/")
+             "eval/corpus15/", "eval/corpus16/", "eval/corpus17/", "eval/corpus18/",
+             "eval/corpus19/")
 
 
 def file_order_key(path):
     # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, eval/corpus6/,
     # eval/corpus7/, eval/corpus8/, eval/corpus9/, eval/corpus10/, eval/corpus11/, eval/corpus12/,
-    # eval/corpus13/, eval/corpus14/, eval/corpus15/, eval/corpus16/, eval/corpus17/, each alphabetically
+    # eval/corpus13/, eval/corpus14/, eval/corpus15/, eval/corpus16/, eval/corpus17/, eval/corpus18/,
+    # eval/corpus19/, each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -132,7 +142,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13 or heldout14
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15 or heldout16
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:

@@ -1453,3 +1453,11 @@ def test_a_document_speaks_for_the_body_that_owns_it() -> None:
     assert said(body, "Remuneration of") == "NHS England"
     assert said(body, "We strongly urge") == "BMA"
     assert said(body, "Waiting times will") == ""  # two bodies own a report: no one
+
+
+def test_a_spelled_out_body_speaks_by_its_acronym() -> None:
+    body = (
+        "More homes closed after action by the Care Quality Commission.\n\n"
+        "The CQC said the new system would be ‘even tougher on poor care’, with more powers."
+    )
+    assert said(body, "even tougher") == "Care Quality Commission"

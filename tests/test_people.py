@@ -110,6 +110,13 @@ def test_the_acronym_after_the_is_the_body_itself() -> None:
     assert ("org-description", "trust") in kinds
 
 
+def test_a_one_body_acronym_is_that_body_where_the_article_spells_it_out() -> None:
+    spelled = people("The Care Quality Commission inspected it. The CQC said so.")
+    assert sum(m.key == "Care Quality Commission" for m in spelled.mentions) == 2
+    bare = people("The home had a poor CQC rating. The CQC said so.")  # never spelled: no body
+    assert not any(m.kind == "org" for m in bare.mentions)
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

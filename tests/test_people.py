@@ -117,6 +117,12 @@ def test_a_one_body_acronym_is_that_body_where_the_article_spells_it_out() -> No
     assert not any(m.kind == "org" for m in bare.mentions)
 
 
+def test_a_role_after_the_body_that_opens_the_clause_names_the_person_set_off() -> None:
+    p = people("Age UK director general, Michelle Mitchell, fears the worst. She said so.")
+    assert p.by_surname["Mitchell"].role == "Age UK director general"
+    assert "Kent" not in people("He lives in Kent, Michelle Mitchell, fears the worst.").by_surname
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

@@ -862,15 +862,23 @@ def _role_set_off_before(raw: str, start: int) -> str:
     m = _ROLE_THEN_COMMA.search(raw[max(line_start, start - 60) : start])
     if m is None:
         return ""
-    before = raw[max(line_start, start - 60) : start][: m.start()].rstrip()
+    window = raw[max(line_start, start - 60) : start]
+    before = window[: m.start()].rstrip()
     words = m["role"].split()
+    # "Age UK Charity director general, Michelle Mitchell,": the body's name opens the clause
+    body = _BODY_OPENS_CLAUSE.search(before)
+    body_first = body is not None and (body.start() > 0 or line_start >= start - 60)
     if (
-        (before and not before.endswith((".", ":", ";")))
+        (before and not before.endswith((".", ":", ";")) and not body_first)
         or not words
-        or words[-1].casefold() not in ROLE_WORDS
+        or not (words[-1].casefold() in ROLE_WORDS or _GENERAL.fullmatch(" ".join(words[-2:])))
     ):
         return ""
-    return m["role"]
+    return f"{body['name']} {m['role']}" if body is not None and body_first else m["role"]
+
+
+_BODY_OPENS_CLAUSE = re.compile(r"(?:^|[.:;]\s+)(?P<name>(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*)$")
+_GENERAL = re.compile(r"(?i:director|secretary|attorney|surgeon|inspector)\s+general")
 
 
 def _role(raw: str, start: int, end: int) -> str:

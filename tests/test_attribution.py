@@ -1461,3 +1461,12 @@ def test_a_spelled_out_body_speaks_by_its_acronym() -> None:
         "The CQC said the new system would be ‘even tougher on poor care’, with more powers."
     )
     assert said(body, "even tougher") == "Care Quality Commission"
+
+
+def test_continued_to_is_no_reporting_verb() -> None:
+    body = (
+        "Recruitment has “plummeted”, said Danny Mortimer, chief executive of NHS Employers, warning "
+        "that if numbers continued to fall then waits would go up.\n\n"
+        "“We would have to close capacity because we couldn’t man the beds or run the theatres.”"
+    )
+    assert said(body, "We would have to close") == "Danny Mortimer"

@@ -270,6 +270,7 @@ _DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one c
     r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?)|\b\d+(?:[.,]\d+)*)\s+$"
 )
 _SENTENCE_END = re.compile(SENTENCE_END)
+_CONTINUES_TO = re.compile(r"\s+to\s+[a-z]")
 _MASK = "\x01"
 _PARTICIPLE_GAP = re.compile(rf"[^,;:{_MASK}]*?(?:,\s*)?")  # "Chris Ham, saying": one comma at most
 _SOMEONE = ""  # in salience: a speaker the text gives but we cannot name
@@ -486,6 +487,8 @@ class _Attributor:
         subject: a Person, None when the text names nobody we can trust, or False when the verb
         is not a reporting act here (passive, no subject at all)."""
         before = skel[sent[0] : verb.start()]
+        if _CONTINUES_TO.match(skel, verb.end()) and verb.group().startswith("continue"):
+            return False  # "if numbers continued to fall": carrying on, not speaking
         if _PASSIVE.search(before) and not verb.group().split()[0].endswith("ing"):  # "is calling for"
             return False
         if _DETERMINER.search(before):  # "Mr Hunt's comments", "their claims": a noun

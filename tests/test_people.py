@@ -123,6 +123,12 @@ def test_a_role_after_the_body_that_opens_the_clause_names_the_person_set_off() 
     assert "Kent" not in people("He lives in Kent, Michelle Mitchell, fears the worst.").by_surname
 
 
+def test_a_month_is_a_first_name_when_a_relation_is_set_off_after_it() -> None:
+    p = people("June Brocklebank, daughter-in-law of resident Jenny Brocklebank, 79, said so.")
+    assert p.by_surname["June Brocklebank"].name == "June Brocklebank"
+    assert "June Smith" not in {x.name for x in people("In June Smith said no.").by_surname.values()}
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

@@ -634,8 +634,9 @@ def _starts_sentence(raw: str, start: int) -> bool:
 
 
 # what sets off a person's name after it: where they live, their age, or a role
+_KIN_WORD = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
 _SET_OFF_PERSON = re.compile(
-    rf",\s+(?:\d{{1,3}}[,.]|(?:of|from)\s+(?:the\s+)?[A-Z]|(?:an?\s+|the\s+)?(?i:{ROLE_WORD})\b)"
+    rf",\s+(?:\d{{1,3}}[,.]|(?:of|from)\s+(?:the\s+)?[A-Z]|(?:an?\s+|the\s+)?(?i:{ROLE_WORD}|{_KIN_WORD})\b)"
 )
 _RESIDENCE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*"

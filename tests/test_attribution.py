@@ -1470,3 +1470,14 @@ def test_continued_to_is_no_reporting_verb() -> None:
         "“We would have to close capacity because we couldn’t man the beds or run the theatres.”"
     )
     assert said(body, "We would have to close") == "Danny Mortimer"
+
+
+def test_when_asked_is_the_speaker_being_asked() -> None:
+    body = (
+        "The director, Dr Nikita Kanani, spoke to delegates.\n\n"
+        "When asked by a London nurse why networks would be led by a GP, Dr Kanani said: ‘They don’t. "
+        "They’re clinically led so it can be anybody.’\n\n"
+        "Asked about the money, Dr Kanani said: ‘It will be paid to practices in the network.’"
+    )
+    assert said(body, "They don’t") == "Dr Nikita Kanani"
+    assert said(body, "It will be paid") == "Dr Nikita Kanani"

@@ -271,6 +271,8 @@ _DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one c
 )
 _SENTENCE_END = re.compile(SENTENCE_END)
 _CONTINUES_TO = re.compile(r"\s+to\s+[a-z]")
+_WHEN_ASKED = re.compile(r"\s*(?:(?:When|when|If|if|Once|once|After|after|Later|later)\s+)?")
+_ASKED_WHAT = re.compile(r"\s*(?:,|(?:by|about|if|whether|why|what|how|when|for|of|on)\b)")
 _MASK = "\x01"
 _PARTICIPLE_GAP = re.compile(rf"[^,;:{_MASK}]*?(?:,\s*)?")  # "Chris Ham, saying": one comma at most
 _SOMEONE = ""  # in salience: a speaker the text gives but we cannot name
@@ -489,6 +491,12 @@ class _Attributor:
         before = skel[sent[0] : verb.start()]
         if _CONTINUES_TO.match(skel, verb.end()) and verb.group().startswith("continue"):
             return False  # "if numbers continued to fall": carrying on, not speaking
+        if (
+            verb.group() in ("asked", "told")
+            and _WHEN_ASKED.fullmatch(before)
+            and _ASKED_WHAT.match(skel, verb.end())
+        ):
+            return False  # "When asked by a nurse why ..., Dr Kanani said": the one asked speaks
         if _PASSIVE.search(before) and not verb.group().split()[0].endswith("ing"):  # "is calling for"
             return False
         if _DETERMINER.search(before):  # "Mr Hunt's comments", "their claims": a noun

@@ -1481,3 +1481,15 @@ def test_when_asked_is_the_speaker_being_asked() -> None:
     )
     assert said(body, "They don’t") == "Dr Nikita Kanani"
     assert said(body, "It will be paid") == "Dr Nikita Kanani"
+
+
+def test_reiterated_reassured_and_went_on_to_warn_report_speech() -> None:
+    body = (
+        "Dr Maureen Baker, chair of the RCGP, spoke.\n\n"
+        "But she reiterated the duty of everyone “to curb this dangerous growing resistance to drugs”.\n\n"
+        "NHS England has reassured residents that “no beds or services have been lost as a result”.\n\n"
+        "Ciaran Daly spoke. He went on to warn that staff “will be moved to other hospitals next year”."
+    )
+    assert said(body, "to curb") == "Dr Maureen Baker"
+    assert said(body, "no beds") == "NHS England"
+    assert said(body, "will be moved") == "Ciaran Daly"

@@ -582,9 +582,10 @@ VERBS = (
     r"|hailed|hails|accused|accuses|mumbled|mumbles|quipped|joked|remarked|observed|declared|declares"
     r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
     r"|highlighted|highlights|voiced|voices|tweeted|tweets|maintained|maintains|hinted|hints|remembers"
-    r"|remembered"
+    r"|remembered|reiterated|reiterates|reassured|reassures"
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
-    r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)|go(?:es)? on to (?:say|add)|went on to (?:say|add)"
+    r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)"
+    r"|go(?:es)? on to (?:say|add|warn)|went on to (?:say|add|warn)"
     r"|went on(?=\s*:)|goes on(?=\s*:)"  # "He went on: '...'"
     # "called the tax a '...'", "called it '...'": naming something in the speaker's words (the
     # quotation follows within a few words; "a group called" has no subject, so names no one)

@@ -13,8 +13,10 @@ eval/quotes/heldout11.jsonl (the eleventh held-out set over eval/corpus14),
 eval/quotes/heldout12.jsonl (the twelfth held-out set over eval/corpus15),
 eval/quotes/heldout13.jsonl (the thirteenth held-out set over eval/corpus16),
 eval/quotes/heldout14.jsonl (the fourteenth held-out set over eval/corpus17),
-eval/quotes/heldout15.jsonl (the fifteenth held-out set over eval/corpus18) and
-eval/quotes/heldout16.jsonl (the sixteenth held-out set over eval/corpus19).
+eval/quotes/heldout15.jsonl (the fifteenth held-out set over eval/corpus18),
+eval/quotes/heldout16.jsonl (the sixteenth held-out set over eval/corpus19),
+eval/quotes/heldout17.jsonl (the seventeenth held-out set over eval/corpus20) and
+eval/quotes/heldout18.jsonl (the eighteenth held-out set over eval/corpus21).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
@@ -34,6 +36,8 @@ Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout14.jsonl
       python3 eval/quotes/check_labels.py --file heldout15.jsonl
       python3 eval/quotes/check_labels.py --file heldout16.jsonl
+      python3 eval/quotes/check_labels.py --file heldout17.jsonl
+      python3 eval/quotes/check_labels.py --file heldout18.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
@@ -54,6 +58,8 @@ heldout13.jsonl: ids X0001..., split "heldout13", files under eval/corpus16/ onl
 heldout14.jsonl: ids Y0001..., split "heldout14", files under eval/corpus17/ only.
 heldout15.jsonl: ids Z0001..., split "heldout15", files under eval/corpus18/ only.
 heldout16.jsonl: ids B0001..., split "heldout16", files under eval/corpus19/ only.
+heldout17.jsonl: ids C0001..., split "heldout17", files under eval/corpus20/ only.
+heldout18.jsonl: ids D0001..., split "heldout18", files under eval/corpus21/ only.
 """
 import argparse
 import json
@@ -89,19 +95,21 @@ MODES = {
     "Y": {"splits": ("heldout14",), "dirs": ("eval/corpus17/",)},
     "Z": {"splits": ("heldout15",), "dirs": ("eval/corpus18/",)},
     "B": {"splits": ("heldout16",), "dirs": ("eval/corpus19/",)},
+    "C": {"splits": ("heldout17",), "dirs": ("eval/corpus20/",)},
+    "D": {"splits": ("heldout18",), "dirs": ("eval/corpus21/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
              "eval/corpus11/", "eval/corpus12/", "eval/corpus13/", "eval/corpus14/",
              "eval/corpus15/", "eval/corpus16/", "eval/corpus17/", "eval/corpus18/",
-             "eval/corpus19/")
+             "eval/corpus19/", "eval/corpus20/", "eval/corpus21/")
 
 
 def file_order_key(path):
     # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, eval/corpus6/,
     # eval/corpus7/, eval/corpus8/, eval/corpus9/, eval/corpus10/, eval/corpus11/, eval/corpus12/,
     # eval/corpus13/, eval/corpus14/, eval/corpus15/, eval/corpus16/, eval/corpus17/, eval/corpus18/,
-    # eval/corpus19/, each alphabetically
+    # eval/corpus19/, eval/corpus20/, eval/corpus21/, each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -142,7 +150,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15 or heldout16
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17 or heldout18
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:

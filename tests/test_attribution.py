@@ -1493,3 +1493,14 @@ def test_reiterated_reassured_and_went_on_to_warn_report_speech() -> None:
     assert said(body, "to curb") == "Dr Maureen Baker"
     assert said(body, "no beds") == "NHS England"
     assert said(body, "will be moved") == "Ciaran Daly"
+
+
+def test_he_after_only_women_as_subjects_is_the_one_man_the_paragraph_names() -> None:
+    body = (
+        "Mother Lisa Brown rang the service on Saturday. She said: “I was told to ring back on Sunday.”\n\n"
+        "It was one of a dozen tales which local councillor David Jones received after he’d fielded "
+        "complaints. “I was frankly shocked at the number of people left in limbo,” he said."
+    )
+    assert said(body, "I was frankly shocked") == "David Jones"
+    two = body.replace("David Jones received", "David Jones and Dr Peter Hill received")
+    assert said(two, "I was frankly shocked") == ""

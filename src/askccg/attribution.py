@@ -270,6 +270,7 @@ _DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one c
     r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?)|\b\d+(?:[.,]\d+)*)\s+$"
 )
 _SENTENCE_END = re.compile(SENTENCE_END)
+_NAME_PAIR = re.compile(rf"(?<![\w’'-]){NAME_WORD}\s+{NAME_WORD}(?![\w’'-])")
 _CONTINUES_TO = re.compile(r"\s+to\s+[a-z]")
 _WHEN_ASKED = re.compile(r"\s*(?:(?:When|when|If|if|Once|once|After|after|Later|later)\s+)?")
 _ASKED_WHAT = re.compile(r"\s*(?:,|(?:by|about|if|whether|why|what|how|when|for|of|on)\b)")
@@ -448,6 +449,7 @@ class _Attributor:
             return None
         wanted = "m" if word == "he" else "f"
         skipped = False
+        clash_only = True  # every subject passed over is known to be of the other sex
         seen: set[str] = set()
         for pos, key in reversed(self.salience):
             if pos >= m.start or key in seen:
@@ -459,21 +461,39 @@ class _Attributor:
             seen.add(key)
             p = self.person(key)
             if p is None:
+                clash_only = False
                 continue
             known = self.gender_of(p)
             if known == wanted or (not known and not skipped):
                 self.gender[p.surname] = wanted
                 return p
             skipped = True
-        if seen:
+            clash_only = clash_only and bool(known)
+        if seen and not clash_only:
             return None
-        near = {x.key for x in self.people.between(self._reach(1), m.start) if x.kind == "person"}
-        if len(near) == 1:  # no subject to go by: the one person the last paragraphs name
+        # no subject to go by, or only subjects of the other sex ("Lisa rang ... which councillor
+        # David Jones received ... '...,' he said"): the one other person the paragraphs name
+        reach = self._reach(0) if seen else self._reach(1)
+        near = {
+            x.key for x in self.people.between(reach, m.start) if x.kind == "person" and x.key not in seen
+        }
+        if len(near) == 1 and not self._unread_name(reach, m.start):  # the one person named
             p = self.person(near.pop())
             if p is not None and self.gender_of(p) in ("", wanted):
                 self.gender[p.surname] = wanted
                 return p
         return None
+
+    def _unread_name(self, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]`` holds a capitalised pair that may be a name we did not read
+        as anyone's ("councillor David Jones and Dr Peter Hill"): the one person found may not be."""
+        known = [(x.start, x.end) for x in self.people.between(start, end) if x.kind != "pronoun"]
+        for pair in _NAME_PAIR.finditer(self.raw, start, end):
+            if any(w in NOT_NAMES or w.casefold() in ORG_HEADS for w in pair.group().split()):
+                continue
+            if not any(s < pair.end() and pair.start() < e for s, e in known):
+                return True
+        return False
 
     def _reach(self, paragraphs: int) -> int:
         """Where the last ``paragraphs`` paragraphs begin (never before the live-blog entry)."""

@@ -1504,3 +1504,13 @@ def test_he_after_only_women_as_subjects_is_the_one_man_the_paragraph_names() ->
     assert said(body, "I was frankly shocked") == "David Jones"
     two = body.replace("David Jones received", "David Jones and Dr Peter Hill received")
     assert said(two, "I was frankly shocked") == ""
+
+
+def test_he_or_she_passes_over_a_person_whose_first_name_is_of_the_other_sex() -> None:
+    body = (
+        "Nurse Lucy Jones works in intensive care.\n\n"
+        "Presenter James Smith read out her message. “We are broken and we cannot go on,” she wrote."
+    )
+    assert said(body, "We are broken") == "Lucy Jones"
+    # a name borne by men and women says nothing: no one, rather than the man named last
+    assert said(body.replace("Lucy", "Nicola"), "We are broken") == ""

@@ -19,7 +19,8 @@ def test_roles_organisations_and_genders() -> None:
     assert p.by_surname["Vautrey"].role == "GPC deputy chairman"
     assert p.by_surname["Vautrey"].organisation == "GPC"
     assert p.by_surname["Roe"].role == "chair of the Northshire LMC"
-    assert p.by_surname["Roe"].gender == "f" and p.by_surname["Vautrey"].gender == ""
+    assert p.by_surname["Roe"].gender == "f"
+    assert p.by_surname["Vautrey"].gender == "m"  # "Richard": a given name borne almost only by men
     assert p.by_surname["Hirst"].name == "Helen Hirst"
     assert p.by_surname["Buchan"].organisation == "Community Pharmacy West Yorkshire"
     assert p.at(text.index("Helen")).name == "Ms Jane Roe"  # type: ignore[union-attr]
@@ -127,6 +128,13 @@ def test_a_month_is_a_first_name_when_a_relation_is_set_off_after_it() -> None:
     p = people("June Brocklebank, daughter-in-law of resident Jenny Brocklebank, 79, said so.")
     assert p.by_surname["June Brocklebank"].name == "June Brocklebank"
     assert "June Smith" not in {x.name for x in people("In June Smith said no.").by_surname.values()}
+
+
+def test_a_word_that_is_no_given_name_before_one_that_is_stays_out_of_the_name() -> None:
+    p = people("Matron Lucy Pitt said so. Ombudsman Julie Mellor, 50, agreed.")
+    assert p.by_surname["Pitt"].name == "Lucy Pitt"
+    assert p.by_surname["Mellor"].name == "Julie Mellor"
+    assert p.by_surname["Pitt"].gender == "f"  # a first name borne almost only by women
 
 
 def test_every_honorific_before_a_name() -> None:

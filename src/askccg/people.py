@@ -19,8 +19,11 @@ General newsroom conventions, not rules for particular files:
   organisation, never one;
 * a role is the appositive after the first full mention or the title before it; its
   organisation is the first proper name inside it that is not a role word;
-* gender comes only from the text: titles (Mr, Ms, Sir, Dame...) here, pronouns
-  resolved to the person later, in attribution.
+* gender comes from the text first: titles (Mr, Ms, Sir, Dame...) and relations here,
+  pronouns resolved to the person later, in attribution; failing those, from a first name
+  borne almost only by men or by women ("Lisa Brown", not "Jo Smith": firstnames.py);
+* a capitalised word that is no given name before a common one stays out of the name
+  ("Matron Lucy Pitt" is Lucy Pitt).
 
 Also: "Paul Edwards of Dementia UK" is a name before its body; an age ("Angus Fraser, 83,"),
 a party ("Ian Hudspeth (Con)"), a role phrase ("Head of policy Howard Catton", "CEO of Care
@@ -45,6 +48,7 @@ from itertools import islice, takewhile
 from typing import Literal
 
 from .conventions import POSTNOMINALS, TITLE_WORDS, TITLES, strip_title, title_gender
+from .firstnames import COMMON_BEARERS, is_given_name, name_gender
 
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Zoë, Bawa-Garba
 # "Dr Sarah Wollaston", "Mr Hunt", and "Mrs D", a name the article keeps to an initial
@@ -505,6 +509,13 @@ def _plain_name(
         )
     ):
         name_words = name_words[1:]  # "councillor for north Springfield Ian Fuller": a place, then the name
+    if (
+        len(name_words) == 3
+        and not is_given_name(name_words[0].group())
+        and is_given_name(name_words[1].group(), COMMON_BEARERS)
+        and not _initial_run(name_words[0].group())
+    ):
+        name_words = name_words[1:]  # "Matron Lucy Pitt", "Ombudsman Julie Mellor": a word, then the name
     if not 2 <= len(name_words) <= 3:
         return None
     if not all(re.fullmatch(NAME_WORD, w.group()) for w in name_words):
@@ -533,6 +544,10 @@ def _plain_name(
     if not _confirmed(raw, s, e, role_before=role_before or described or role_of or post is not None):
         return None
     return s, e, " ".join(raw[s:e].split()), "person"  # one space, if a hard wrap broke the name
+
+
+def _initial_run(word: str) -> bool:
+    return len(word) <= 2  # "JK Rowling"-style initials are part of the name
 
 
 def _role_phrase_before(words: list[str]) -> bool:
@@ -814,7 +829,9 @@ def _org_name(run: str) -> str:
 
 def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -> None:
     known = people.by_surname.get(key)
-    gender = title_gender(name) or _relation_gender(raw, s)
+    bare = strip_title(name).split()
+    first = name_gender(bare[0]) if len(bare) >= 2 else ""  # "Lisa Brown"; not "Lisa" alone
+    gender = title_gender(name) or _relation_gender(raw, s) or first
     if known is None:
         role = _role(raw, s, e)
         people.by_surname[key] = Person(name, key, role, _organisation(role), gender)

@@ -111,11 +111,11 @@ def test_the_acronym_after_the_is_the_body_itself() -> None:
     assert ("org-description", "trust") in kinds
 
 
-def test_a_one_body_acronym_is_that_body_where_the_article_spells_it_out() -> None:
+def test_the_cqc_is_a_body_and_the_one_it_spells_where_the_article_names_it() -> None:
     spelled = people("The Care Quality Commission inspected it. The CQC said so.")
     assert sum(m.key == "Care Quality Commission" for m in spelled.mentions) == 2
-    bare = people("The home had a poor CQC rating. The CQC said so.")  # never spelled: no body
-    assert not any(m.kind == "org" for m in bare.mentions)
+    bare = people("The home had a poor rating. The CQC said so.")
+    assert bare.by_surname["CQC"].is_org
 
 
 def test_a_role_after_the_body_that_opens_the_clause_names_the_person_set_off() -> None:

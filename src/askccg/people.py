@@ -98,7 +98,7 @@ DESCRIPTORS = frozenset(
 )
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
-    STP STPs ICS ICSs CQC""".split()
+    STP STPs ICS ICSs""".split()
 )
 # Capitalised words that start sentences or headlines but never a person's name.
 NOT_NAMES = frozenset(
@@ -260,7 +260,6 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
         ]
         found += line
     spelled = _acronyms({text for _, _, text, kind in found if kind == "org"})
-    found += _spelled_generic(raw, spans, found)
     for s, e, text, kind in sorted(found):
         if kind == "person" and _surname(text) in shared:
             bare = strip_title(text)
@@ -302,29 +301,6 @@ def _acronyms(orgs: set[str]) -> dict[str, str]:
         full = [name for name in orgs if " " in name and _initials(name) == short]
         if len(full) == 1:
             out[short] = full[0]
-    return out
-
-
-# Acronyms that stand for one body only, found as that body where the article spells it out
-# ("the Care Quality Commission ... The CQC said"); unspelled, "CQC" is also "a CQC rating".
-_SPELLED_ONLY = frozenset({"CQC"})
-
-
-def _spelled_generic(
-    raw: str, spans: list[tuple[int, int]], found: list[tuple[int, int, str, Kind]]
-) -> list[tuple[int, int, str, Kind]]:
-    """Each bare "CQC" of an article that names the Care Quality Commission, as that body."""
-    orgs = {text for _, _, text, kind in found if kind == "org" and " " in text}
-    out: list[tuple[int, int, str, Kind]] = []
-    for short in _SPELLED_ONLY:
-        full = [name for name in orgs if _initials(name) == short]
-        if len(full) != 1:
-            continue
-        for start, end in spans:
-            for m in re.finditer(rf"(?<![\w’'-]){short}(?![\w-])", raw[start:end]):
-                s, e = start + m.start(), start + m.end()
-                if not any(fs < e and s < fe for fs, fe, _, _ in found):
-                    out.append((s, e, full[0], "org"))
     return out
 
 

@@ -1514,3 +1514,12 @@ def test_he_or_she_passes_over_a_person_whose_first_name_is_of_the_other_sex() -
     assert said(body, "We are broken") == "Lucy Jones"
     # a name borne by men and women says nothing: no one, rather than the man named last
     assert said(body.replace("Lucy", "Nicola"), "We are broken") == ""
+
+
+def test_welcomed_reports_what_the_quotation_after_it_says() -> None:
+    body = (
+        "Jackie Doyle Price, the minister for mental health, welcomed the report’s findings and "
+        "committed to investing in support.\n\n"
+        "‘Every suicide is a preventable tragedy and we must act on this report.’"
+    )
+    assert said(body, "Every suicide") == "Jackie Doyle Price"

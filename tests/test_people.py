@@ -137,6 +137,12 @@ def test_a_word_that_is_no_given_name_before_one_that_is_stays_out_of_the_name()
     assert p.by_surname["Pitt"].gender == "f"  # a first name borne almost only by women
 
 
+def test_a_name_ending_in_uk_is_a_charity() -> None:
+    p = people("Age UK said so, and Cancer Research UK agreed. Across the UK, people agreed.")
+    assert p.by_surname["Age UK"].is_org and p.by_surname["Cancer Research UK"].is_org
+    assert "the UK" not in p.by_surname and "UK" not in p.by_surname
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

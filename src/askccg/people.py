@@ -800,6 +800,8 @@ def _org_name(run: str) -> str:
     last = words[-1].casefold().rstrip("’'s") if owner else words[-1].casefold()
     if owner:  # "Somerset Partnership’s chairman": the body is Somerset Partnership
         text = text[:-2]
+    if words[-1] == "UK" and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words[:-1]):
+        return text  # "Age UK", "Diabetes UK", "Cancer Research UK": a charity's name
     return text if last in ORG_HEADS and words[-1] not in ("LMCs", "CCGs") else ""
 
 

@@ -1523,3 +1523,15 @@ def test_welcomed_reports_what_the_quotation_after_it_says() -> None:
         "‘Every suicide is a preventable tragedy and we must act on this report.’"
     )
     assert said(body, "Every suicide") == "Jackie Doyle Price"
+
+
+def test_a_closing_only_paragraph_belongs_to_the_quotation_left_open_above() -> None:
+    body = (
+        "Charles Harrity, GMB Senior Organiser, said “Ambulance services across the country have "
+        "been facing financial pressures.\n\n"
+        "GMB has consistently warned the government that less funding would hit response times.\n\n"
+        "GMB want a categorical assurance from the trust that there will be no further cuts in funding.”"
+    )
+    assert said(body, "GMB want") == "Charles Harrity"
+    alone = body.replace("said “Ambulance", "said ambulance")  # no quotation left open: the reported body
+    assert said(alone, "GMB want") == "GMB"

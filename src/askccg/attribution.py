@@ -1292,6 +1292,7 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
     body = [ln for ln in lines if ln.where == "body"]
     signed = _signed_comments(article)
     prose = 0
+    left_open: tuple[int, Person | None] | None = None  # the last paragraph that ended inside a quotation
     for ln in lines:
         if ln.where == "comment":
             found += _comment(article.raw, ln, signed.get(ln.start))
@@ -1311,11 +1312,47 @@ def extract_quotes(article: Article, people: People | None = None) -> list[Quote
         own, now = _body_paragraph(engine, ln, prev, after)
         if not own and now == _Paragraph() and _quiet(engine, ln, prev):
             now = _Paragraph(prev.speaker, "across", False)
+        own, now = _closing_only(article.raw, ln, prev, own, now, left_open, prose)
+        if now.open:
+            left_open = (prose, now.speaker)
         prev = now
         found += [_Found(f.span, f.speaker, f.kind, ln.where, f.continued, f.crosshead) for f in own]
     found = _crosshead_speakers(article.raw, _same_words_same_speaker(article.raw, found))
     found = [_Found(f.span, None, f.kind, f.where) if _titled(article.raw, f) else f for f in found]
     return [_quote(article, f) for f in sorted(found, key=lambda f: f.span) if f.span[1] > f.span[0]]
+
+
+def _closing_only(
+    raw: str,
+    ln: Line,
+    prev: _Paragraph,
+    own: list[_Found],
+    now: _Paragraph,
+    left_open: tuple[int, Person | None] | None,
+    prose: int,
+) -> tuple[list[_Found], _Paragraph]:
+    """A paragraph that starts inside a quotation with only its closing mark, after a paragraph of
+    reported speech (' Harrity said “... / GMB has warned ... / GMB want ....” '): the writer left
+    the opening marks out of the middle paragraphs, so when a quotation was left open a paragraph
+    or two above, its words are that quotation's speaker's, not the reported speaker's (nor
+    no one's, after a paragraph that gave no speaker)."""
+    if prev.open or not own:
+        return own, now
+    if own[0].speaker is not None and (prev.link != "reported" or not own[0].continued):
+        return own, now  # (after a closed quotation, its speaker goes on, as for any paragraph)
+    outer = [q for q in quote_spans(raw[ln.start : ln.end]) if q.depth == 0]
+    if not outer or outer[0].opened or own[0].span[0] != ln.start + outer[0].start:
+        return own, now
+    if left_open is None or prose - left_open[0] > 2 or left_open[1] is None:
+        return own, now
+    speaker = left_open[1]
+    first = own[0]
+    if first.speaker == speaker:
+        return own, now
+    fixed = [_Found(first.span, speaker, first.kind, first.where, True, first.crosshead), *own[1:]]
+    if now.link == "quote" and now.speaker == first.speaker and len(own) == 1:
+        now = _Paragraph(speaker, "quote", now.open)
+    return fixed, now
 
 
 def _quiet(engine: _Attributor, ln: Line, prev: _Paragraph) -> bool:

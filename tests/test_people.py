@@ -143,6 +143,16 @@ def test_a_name_ending_in_uk_is_a_charity() -> None:
     assert "the UK" not in p.by_surname and "UK" not in p.by_surname
 
 
+def test_a_title_and_a_surname_one_letter_off_is_the_person_named_in_full() -> None:
+    p = people("NHSCC chief executive Julie Wood said so. Ms Woods added more.")
+    assert "Woods" not in p.by_surname
+    assert sum(m.key == "Wood" for m in p.mentions) == 2
+    two = people("Dr Julie Wood and Dr Kate Woodd said so. Ms Woods added more.")  # which: neither
+    assert "Woods" in two.by_surname
+    other_sex = people("Julie Wood said so. Mr Woods added more.")
+    assert "Woods" in other_sex.by_surname
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

@@ -274,7 +274,39 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
             people.mentions.append(Mention(s, e, text, "org"))
         else:
             people.mentions.append(Mention(s, e, text, kind))
+    return _misspelt(people)
+
+
+def _misspelt(people: People) -> People:
+    """ "Ms Woods" where the article has named "NHSCC chief executive Julie Wood": a title and a
+    surname one letter away from exactly one person named in full, and of no other person, is a
+    slip of the writer's for that person (titles agreeing on sex)."""
+    full = {k: p for k, p in people.by_surname.items() if not p.is_org and " " in strip_title(p.name)}
+    for key, p in list(people.by_surname.items()):
+        if p.is_org or " " in strip_title(p.name) or strip_title(p.name) == p.name or len(key) < 4:
+            continue  # only "Title Surname", never a bare word
+        near = [k for k in full if k != key and len(k) >= 4 and _one_letter_apart(k, key)]
+        if len(near) != 1:
+            continue
+        target = full[near[0]]
+        if {p.gender, target.gender} == {"m", "f"}:
+            continue
+        del people.by_surname[key]
+        people.mentions = [
+            Mention(m.start, m.end, target.surname, m.kind) if m.key == key else m for m in people.mentions
+        ]
     return people
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed ("Wood"/"Woods", "Kearsley"/"Kearlsey" is two)."""
+    a, b = a.casefold(), b.casefold()
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 _OWNER_NAME = re.compile(rf"\b(?P<first>{NAME_WORD})\s+(?P<last>{NAME_WORD})[’']s\b")

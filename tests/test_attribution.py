@@ -1535,3 +1535,12 @@ def test_a_closing_only_paragraph_belongs_to_the_quotation_left_open_above() -> 
     assert said(body, "GMB want") == "Charles Harrity"
     alone = body.replace("said “Ambulance", "said ambulance")  # no quotation left open: the reported body
     assert said(alone, "GMB want") == "GMB"
+
+
+def test_a_fragment_before_the_verb_after_another_name_does_not_stop_the_statement_after_it() -> None:
+    body = (
+        "NHS England chief executive Simon Stevens spoke.\n\n"
+        "Responding to an appeal from president Dr James Kingsland to ensure ‘parity of esteem’ between "
+        "primary and secondary care, Mr Stevens said: ‘I would regard myself as the most pro-GP figure.’"
+    )
+    assert said(body, "I would regard") == "Simon Stevens"

@@ -409,6 +409,7 @@ class _Attributor:
     gender: dict[str, str] = field(default_factory=dict)
     org_speakers: list[tuple[int, str]] = field(default_factory=list)
     paragraph_no: int = 0  # paragraphs of prose before this one (not "• Published", captions)
+    not_theirs: set[int] = field(default_factory=set)  # quotations the sentence's speaker may not own
     paragraph_starts: list[int] = field(default_factory=list)
     entry_start: int = 0  # a live blog's current entry: pronouns do not reach past it
 
@@ -904,7 +905,8 @@ class _Attributor:
                 self.org_speakers.append((start + sent[0], speaker.surname))
             for q in inside:
                 kind = "full" if _is_statement(skel, sent, q) else "fragment"
-                who = self._introduced_by_participle(skel, start, sent, q) or speaker
+                mine = speaker if start + q.start not in self.not_theirs else None
+                who = self._introduced_by_participle(skel, start, sent, q) or mine
                 found.append(_Found((start + q.start, start + q.end), who, kind, "body"))
                 if who is not None:
                     said.append(who)
@@ -1024,7 +1026,9 @@ class _Attributor:
         speakers: list[Person | None] = []
         asides: list[bool] = []  # the verb stands in a relative clause ("the service, which X has said")
         unnamed = False
+        first_verb = sent[1]
         for verb in _VERB.finditer(skel, sent[0], sent[1]):
+            first_verb = min(first_verb, verb.start())
             who = self.subject(skel, base, sent, verb)
             if who is False:
                 continue
@@ -1061,6 +1065,9 @@ class _Attributor:
                 for m in self.people.between(base + sent[0], base + q.start)
                 if m.kind == "person" and m.key != speaker.surname and not self._aside(skel, base, sent, m)
             ]
+            if others and q.end < first_verb and not _is_statement(skel, sent, q):
+                self.not_theirs.add(base + q.start)  # "Responding to X's call for 'parity', Y said:
+                continue  # '...'": the words before the verb, after X, may be X's; the rest are Y's
             if others and not (len(speakers) == 1 and _is_statement(skel, sent, q)):
                 if len(speakers) == 1 and self._object_of_report(skel, base, sent, others, q):
                     continue  # "Mr Brine said Ms Cooper 'will have to wait'": still Mr Brine's words

@@ -153,6 +153,11 @@ def test_a_title_and_a_surname_one_letter_off_is_the_person_named_in_full() -> N
     assert "Woods" in other_sex.by_surname
 
 
+def test_a_role_with_a_plural_possessive_confirms_the_name() -> None:
+    p = people("Ellen McCourt, the BMA junior doctors’ committee chair said no.")
+    assert p.by_surname["McCourt"].role == "the BMA junior doctors’ committee chair"
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

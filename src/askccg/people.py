@@ -639,7 +639,7 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:!?(]|$)|\s+(?:of|from|who|at)\b")
 _SET_OFF_VERB = re.compile(rf",\s*(?:has |had |have |was |also |then )*(?:{VERBS})\b")
 # Role words run to a comma, a full stop or a quotation mark; an apostrophe inside a word
 # ("King’s Fund") is part of them.
-_ROLE_CHAR = r"(?:[^,.;:‘’'“”\"()]|(?<=\w)[’'](?=\w))"
+_ROLE_CHAR = r"(?:[^,.;:‘’'“”\"()]|(?<=\w)[’'](?=\w)|(?<=[a-z]s)[’'](?=\s+[a-z]))"  # "doctors’ committee"
 # ", chair of ...", " – chair of ...", " (chair of ...)": a role set off after a name
 _ROLE_AFTER = re.compile(
     rf"(?:,|\s+[–—-]|\s*\()\s*(?:an?\s+|the\s+)?(?P<role>(?:{_ROLE_CHAR}|[()]){{2,120}})"

@@ -158,6 +158,11 @@ def test_a_role_with_a_plural_possessive_confirms_the_name() -> None:
     assert p.by_surname["McCourt"].role == "the BMA junior doctors’ committee chair"
 
 
+def test_a_title_outweighs_a_role_word_on_sex() -> None:
+    p = people("Hospital spokesman Jan Rowsell said no. Ms Rowsell, head of communications, agreed.")
+    assert p.by_surname["Rowsell"].gender == "f"
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

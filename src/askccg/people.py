@@ -852,7 +852,10 @@ def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -
         )
         full = name if fuller else known.name
         role = known.role or _role(raw, s, e)
-        people.by_surname[key] = Person(full, key, role, _organisation(role), known.gender or gender)
+        titled = title_gender(name)  # "hospital spokesman Jan Rowsell ... Ms Rowsell": the title wins
+        people.by_surname[key] = Person(
+            full, key, role, _organisation(role), titled or known.gender or gender
+        )
     people.mentions.append(Mention(s, e, key, "person"))
 
 

@@ -163,6 +163,11 @@ def test_a_title_outweighs_a_role_word_on_sex() -> None:
     assert p.by_surname["Rowsell"].gender == "f"
 
 
+def test_a_hyphenated_role_confirms_the_name_before_it() -> None:
+    p = people("Ruth Marsden, vice-chair of the patients' network, criticised the plan.")
+    assert p.by_surname["Marsden"].role.startswith("vice-chair")
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

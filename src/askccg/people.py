@@ -689,7 +689,8 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     if raw[max(0, start - 3) : start].rstrip().endswith(",") and _SET_OFF_VERB.match(raw, end):
         return True
     after = _ROLE_AFTER.match(raw, end)
-    if after and any(w.casefold().strip(",") in ROLE_WORDS | KIN_WORDS for w in after["role"].split()):
+    words = [w.casefold().strip(",") for w in after["role"].split()] if after else []
+    if after and any(w in ROLE_WORDS | KIN_WORDS or w.split("-")[-1] in ROLE_WORDS for w in words):
         return True  # "Carol Partington, Moore’s niece,": a role or a relation set off after the name
     surname = raw[start:end].split()[-1]
     return bool(re.search(rf"\b{TITLES}\.?\s+{re.escape(surname)}\b", raw))
@@ -944,7 +945,8 @@ _CLAUSE_BREAK = re.compile(
 
 
 def _has_role_word(text: str) -> bool:
-    return any(w.casefold() in ROLE_WORDS for w in re.findall(r"[\w-]+", text))
+    words = [w.casefold() for w in re.findall(r"[\w-]+", text)]
+    return any(w in ROLE_WORDS or w.split("-")[-1] in ROLE_WORDS for w in words)  # "vice-chair"
 
 
 ORG = re.compile(

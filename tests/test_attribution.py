@@ -1544,3 +1544,13 @@ def test_a_fragment_before_the_verb_after_another_name_does_not_stop_the_stateme
         "primary and secondary care, Mr Stevens said: ‘I would regard myself as the most pro-GP figure.’"
     )
     assert said(body, "I would regard") == "Simon Stevens"
+
+
+def test_the_hospital_is_the_hospital_named_last() -> None:
+    body = (
+        "Lord Kerslake quit as chairman of King's College Hospital yesterday.\n\n"
+        "The hospital described Lord Kerslake as a 'passionate advocate and champion' of the trust.\n\n"
+        "'With a heartfelt commitment to staff and patients, he has led King's through a hard time,' "
+        "a statement added."
+    )
+    assert said(body, "With a heartfelt") == "King's College Hospital"

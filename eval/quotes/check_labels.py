@@ -15,8 +15,10 @@ eval/quotes/heldout13.jsonl (the thirteenth held-out set over eval/corpus16),
 eval/quotes/heldout14.jsonl (the fourteenth held-out set over eval/corpus17),
 eval/quotes/heldout15.jsonl (the fifteenth held-out set over eval/corpus18),
 eval/quotes/heldout16.jsonl (the sixteenth held-out set over eval/corpus19),
-eval/quotes/heldout17.jsonl (the seventeenth held-out set over eval/corpus20) and
-eval/quotes/heldout18.jsonl (the eighteenth held-out set over eval/corpus21).
+eval/quotes/heldout17.jsonl (the seventeenth held-out set over eval/corpus20),
+eval/quotes/heldout18.jsonl (the eighteenth held-out set over eval/corpus21),
+eval/quotes/heldout19.jsonl (the nineteenth held-out set over eval/corpus22) and
+eval/quotes/heldout20.jsonl (the twentieth held-out set over eval/corpus23).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
@@ -38,6 +40,8 @@ Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout16.jsonl
       python3 eval/quotes/check_labels.py --file heldout17.jsonl
       python3 eval/quotes/check_labels.py --file heldout18.jsonl
+      python3 eval/quotes/check_labels.py --file heldout19.jsonl
+      python3 eval/quotes/check_labels.py --file heldout20.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
@@ -60,6 +64,8 @@ heldout15.jsonl: ids Z0001..., split "heldout15", files under eval/corpus18/ onl
 heldout16.jsonl: ids B0001..., split "heldout16", files under eval/corpus19/ only.
 heldout17.jsonl: ids C0001..., split "heldout17", files under eval/corpus20/ only.
 heldout18.jsonl: ids D0001..., split "heldout18", files under eval/corpus21/ only.
+heldout19.jsonl: ids E0001..., split "heldout19", files under eval/corpus22/ only.
+heldout20.jsonl: ids F0001..., split "heldout20", files under eval/corpus23/ only.
 """
 import argparse
 import json
@@ -97,19 +103,22 @@ MODES = {
     "B": {"splits": ("heldout16",), "dirs": ("eval/corpus19/",)},
     "C": {"splits": ("heldout17",), "dirs": ("eval/corpus20/",)},
     "D": {"splits": ("heldout18",), "dirs": ("eval/corpus21/",)},
+    "E": {"splits": ("heldout19",), "dirs": ("eval/corpus22/",)},
+    "F": {"splits": ("heldout20",), "dirs": ("eval/corpus23/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
              "eval/corpus11/", "eval/corpus12/", "eval/corpus13/", "eval/corpus14/",
              "eval/corpus15/", "eval/corpus16/", "eval/corpus17/", "eval/corpus18/",
-             "eval/corpus19/", "eval/corpus20/", "eval/corpus21/")
+             "eval/corpus19/", "eval/corpus20/", "eval/corpus21/", "eval/corpus22/",
+             "eval/corpus23/")
 
 
 def file_order_key(path):
     # corpus/ files first, then eval/corpus2/, eval/corpus3/, eval/corpus4/, eval/corpus5/, eval/corpus6/,
     # eval/corpus7/, eval/corpus8/, eval/corpus9/, eval/corpus10/, eval/corpus11/, eval/corpus12/,
     # eval/corpus13/, eval/corpus14/, eval/corpus15/, eval/corpus16/, eval/corpus17/, eval/corpus18/,
-    # eval/corpus19/, eval/corpus20/, eval/corpus21/, each alphabetically
+    # eval/corpus19/, eval/corpus20/, eval/corpus21/, eval/corpus22/, eval/corpus23/, each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -150,7 +159,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17 or heldout18
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19 or heldout20
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:

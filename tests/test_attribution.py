@@ -1554,3 +1554,11 @@ def test_the_hospital_is_the_hospital_named_last() -> None:
         "a statement added."
     )
     assert said(body, "With a heartfelt") == "King's College Hospital"
+
+
+def test_with_a_capitalised_role_and_a_name_saying() -> None:
+    body = (
+        "The closure sparked a political row, with Labour MP Anna Turley saying the lack of bids "
+        "marks a ‘damning indictment of this Government’s market approach’."
+    )
+    assert said(body, "damning indictment") == "Anna Turley"

@@ -240,7 +240,7 @@ _VERB = re.compile(rf"\b(?:{VERBS}|Said|Says|Added|Adds)\b")  # "Said Lisa, '...
 # "with Dr White", "with the health minister Edwina Hart", "with the chief executive of The
 # King’s Fund, Chris Ham,": "with", then at most a role and its body, before a person's name
 _WITH_BEFORE = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:(?:of|at|for)\s+(?:the\s+|The\s+)?[A-Z][^,;:]{1,60},\s*)?$"
+    r"\bwith\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,4}(?:(?:of|at|for)\s+(?:the\s+|The\s+)?[A-Z][^,;:]{1,60},\s*)?$"
 )
 # a few lower-case words of description between a reporting verb and the name after it
 _DESCRIBED_AFTER = re.compile(

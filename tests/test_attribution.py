@@ -1562,3 +1562,11 @@ def test_with_a_capitalised_role_and_a_name_saying() -> None:
         "marks a ‘damning indictment of this Government’s market approach’."
     )
     assert said(body, "damning indictment") == "Anna Turley"
+
+
+def test_an_aside_between_dashes_stands_between_the_subject_and_its_verb() -> None:
+    body = (
+        "But NHS Clinical Commissioners – the independent organisation representing CCGs in England – "
+        "told C+D the decision “does not affect the statutory authority that a CCG has”."
+    )
+    assert said(body, "does not affect") == "NHS Clinical Commissioners"

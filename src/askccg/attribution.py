@@ -339,6 +339,8 @@ _GLUE_STEPS = (
         rf"(?:[a-z-]+\s+){{0,2}}[A-Z][^,;:{_MASK}]{{0,60}}?(?=\s*$)"
     ),
     re.compile(rf"\s*,?\s*who\b[^,;:{_MASK}]{{1,120}}(?=,)"),  # who proposed the motion
+    # " – the independent organisation representing CCGs in England – ": an aside between dashes
+    re.compile(rf"\s+[–—]\s[^–—,;:{_MASK}]{{1,160}}?\s[–—](?=\s)"),
     re.compile(rf"\s*,\s*which\b[^,;:{_MASK}]{{1,120}}(?=,)"),  # , chief of PSNC, which agreed the deal,
     re.compile(r"\s*,?\s*who\b"),
 )

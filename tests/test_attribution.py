@@ -1570,3 +1570,11 @@ def test_an_aside_between_dashes_stands_between_the_subject_and_its_verb() -> No
         "told C+D the decision “does not affect the statutory authority that a CCG has”."
     )
     assert said(body, "does not affect") == "NHS Clinical Commissioners"
+
+
+def test_a_bodys_document_speaks_for_it_with_any_two_words_between() -> None:
+    body = (
+        "The King’s Fund warns that deficits will be worse.\n\n"
+        "“Financial problems are now endemic among NHS providers,” the fund’s pre-budget briefing says."
+    )
+    assert said(body, "Financial problems") == "King’s Fund"

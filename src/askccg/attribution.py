@@ -252,7 +252,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?]|$)")
 # "The report said", "The papers noted", "The study added": a document as the subject
 _THE_DOCUMENT = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|paper|papers|study|survey|analysis"
-    r"|review|guidance|letter|document|strategy|minutes|notice|poster)\s*$"
+    r"|review|guidance|letter|document|strategy|minutes|notice|poster|briefing)\s*$"
 )
 _AGED = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?\d{1,3}-year-old(?:\s+[a-z-]+)?\s*$")
 _SUBORDINATE_LEAD = re.compile(
@@ -351,7 +351,7 @@ _AUXILIARY = re.compile(
     r"|on \w+day))*\s*$"
 )
 _DOCUMENT = re.compile(  # "Mr Hunt’s statement said"
-    rf"(?:[’']s)?\s+(?:(?:written|new|latest|annual|joint|own|recent)\s+)?(?:{_DOCUMENT_NOUNS})\b"
+    rf"(?:[’']s)?\s+(?:[a-z][a-z-]*\s+){{0,2}}(?:{_DOCUMENT_NOUNS})\b"  # "the fund’s pre-budget briefing"
     r"(?:\s+(?:on|into|of|about)\s+[^,;:.\x01]{1,60}?(?=\s*$))?"
 )
 _BARE_ROLE = re.compile(rf"\s+(?P<role>[^,;:.{_MASK}]{{1,140}}?)(?:\s+(?:has|had|also))*\s*")
@@ -818,18 +818,26 @@ class _Attributor:
         )
         by = rf"\b{stem}s?\s+(?:by|from)\s+(?:the\s+)?$"
         owners = {
-            m.key
+            self._body_key(m)
             for m in self.people.between(self._reach(2), position)
-            if m.kind == "org"
+            if m.kind in ("org", "org-description")  # "the fund’s pre-budget briefing"
             and (
                 re.match(owned, self.raw[m.end : m.end + 80])
                 or re.match(published, self.raw[m.end : m.end + 100])
                 or re.search(by, self.raw[max(0, m.start - 40) : m.start])
             )
         }
+        owners.discard("")
         if owners:
             return self.person(owners.pop()) if len(owners) == 1 else None
         return self._body_that_spoke(position)  # "The CQC said ... The report said:"
+
+    def _body_key(self, m: Mention) -> str:
+        """The body a mention names: itself, or for "the fund" the fund named last ("" if none)."""
+        if m.kind == "org":
+            return m.key
+        body = self._last_org(m.start, m.key)
+        return body.surname if body is not None else ""
 
     def _body_that_spoke(self, position: int) -> Person | None:
         """The body that spoke last within the last paragraph, before ``position``."""

@@ -131,7 +131,7 @@ PREPOSITIONS = frozenset(
 ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?P<head>CCG|LMC|BMA|GPC|(?i:trust|council|committee|board|alliance|coalition|association"
     r"|group|clinical commissioning group|federation|college|department|confederation|organisation"
-    r"|organization|charity|union|regulator|watchdog|hospital))\b"
+    r"|organization|charity|union|regulator|watchdog|hospital|fund))\b"
     r"(?!\s+(?:of|for)\b|\s+[A-Z])"
 )
 # Words naming a body, that may stand before "of" in its name ("Royal College of Nursing").

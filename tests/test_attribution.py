@@ -1578,3 +1578,12 @@ def test_a_bodys_document_speaks_for_it_with_any_two_words_between() -> None:
         "“Financial problems are now endemic among NHS providers,” the fund’s pre-budget briefing says."
     )
     assert said(body, "Financial problems") == "King’s Fund"
+
+
+def test_a_document_published_last_week_speaks_for_its_body() -> None:
+    body = (
+        "Rising indemnity costs are hitting GPs.\n\n"
+        "DH guidance published last week acknowledged that costs were a 'great source of concern for "
+        "GPs and the workforce'. It added: 'We are seeking a more stable and more affordable system.'"
+    )
+    assert said(body, "We are seeking") == "DH"

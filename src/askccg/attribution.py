@@ -354,6 +354,10 @@ _DOCUMENT = re.compile(  # "Mr Hunt’s statement said"
     rf"(?:[’']s)?\s+(?:[a-z][a-z-]*\s+){{0,2}}(?:{_DOCUMENT_NOUNS})\b"  # "the fund’s pre-budget briefing"
     r"(?:\s+(?:on|into|of|about)\s+[^,;:.\x01]{1,60}?(?=\s*$))?"
 )
+# "DH guidance published last week acknowledged": when and how the document came out
+_PUBLISHED = re.compile(
+    rf"\s+(?:published|released|issued|obtained|seen|sent|leaked)\b[^,;:{_MASK}]{{0,40}}?(?=\s*$)"
+)
 _BARE_ROLE = re.compile(rf"\s+(?P<role>[^,;:.{_MASK}]{{1,140}}?)(?:\s+(?:has|had|also))*\s*")
 _UNCLOSED_APPOSITIVE = re.compile(rf",\s*(?P<role>[^,;:{_MASK}]{{1,100}}?)\s*$")
 _STATEMENT = re.compile(
@@ -687,6 +691,8 @@ class _Attributor:
         document = _DOCUMENT.match(glue)  # "Mr Hunt’s statement said": their written words
         if document:
             glue = glue[document.end() :]
+            published = _PUBLISHED.match(glue)
+            glue = glue[published.end() :] if published else glue
         elif glue[:2] in ("’s", "'s"):
             return False
         rest, before = glue, ""

@@ -1587,3 +1587,11 @@ def test_a_document_published_last_week_speaks_for_its_body() -> None:
         "GPs and the workforce'. It added: 'We are seeking a more stable and more affordable system.'"
     )
     assert said(body, "We are seeking") == "DH"
+
+
+def test_the_subject_of_a_participle_stands_before_it() -> None:
+    body = (
+        "Corbyn pressed the prime minister on the issue, saying that the British Medical Association "
+        "had issued warnings that ‘the health service is now at breaking point’."
+    )
+    assert said(body, "the health service") != "British Medical Association"

@@ -168,6 +168,18 @@ def test_a_hyphenated_role_confirms_the_name_before_it() -> None:
     assert p.by_surname["Marsden"].role.startswith("vice-chair")
 
 
+def test_national_press_names_offices_and_initials() -> None:
+    hyphen = people("Professor Helen Stokes Lampard spoke. Prof Stokes-Lampard, chair of the RCGP, said so.")
+    assert "Stokes-Lampard" not in hyphen.by_surname
+    assert sum(m.key == "Lampard" for m in hyphen.mentions) == 2
+    addressed = people("“Our NHS, Mr Speaker, is in crisis,” he said.")
+    assert not addressed.by_surname  # an office addressed, no one's name
+    asked = people("“If she won’t listen to the Red Cross, who will she listen to?” he said.")
+    assert "Cross" not in asked.by_surname  # ", who" after words that are no given name
+    college = people("The Royal College of GPs said so. The RCGP agreed.")
+    assert sum(m.key == "Royal College of GPs" for m in college.mentions) == 2
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

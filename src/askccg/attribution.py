@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import pairwise, takewhile
@@ -483,7 +484,9 @@ class _Attributor:
         # David Jones received ... '...,' he said"): the one other person the paragraphs name
         reach = self._reach(0) if seen else self._reach(1)
         near = {
-            x.key for x in self.people.between(reach, m.start) if x.kind == "person" and x.key not in seen
+            x.key
+            for x in self.people.between(reach, m.start)
+            if x.kind == "person" and x.key not in seen and not self._quoted(x.start)
         }
         if len(near) == 1 and not self._unread_name(reach, m.start):  # the one person named
             p = self.person(near.pop())
@@ -491,6 +494,15 @@ class _Attributor:
                 self.gender[p.surname] = wanted
                 return p
         return None
+
+    def _quoted(self, position: int) -> bool:
+        """Whether ``position`` lies inside a quotation of its paragraph ("'If she won't listen to
+        the Red Cross ...,' he said": a name someone speaks, not someone who speaks)."""
+        i = bisect_right(self.paragraph_starts, position) - 1
+        start = self.paragraph_starts[i] if i >= 0 else 0
+        end = self.raw.find("\n", position)
+        end = len(self.raw) if end < 0 else end
+        return any(start + q.start <= position < start + q.end for q in quote_spans(self.raw[start:end]))
 
     def _unread_name(self, start: int, end: int) -> bool:
         """Whether ``raw[start:end]`` holds a capitalised pair that may be a name we did not read
@@ -977,10 +989,11 @@ class _Attributor:
         with_name = self._with_subject(skel, base, sent, verb)
         if with_name is not None:
             return with_name
+        head = (sent[0], verb.start())  # the subject stands before it ("X pressed Y, saying that Z")
         if re.search(r"[^,],\s*$", before) and not re.search(r"\bwith\b[^,]*,\s*$", before):
-            return self._sentence_subject(skel, base, sent, pronouns=True)
+            return self._sentence_subject(skel, base, head, pronouns=True)
         if re.search(r"\b(?:by|after|before|while|when)\s+$", before):  # "tried to ... by saying"
-            return self._sentence_subject(skel, base, sent, pronouns=True)
+            return self._sentence_subject(skel, base, head, pronouns=True)
         return None
 
     def _introduced_by_participle(

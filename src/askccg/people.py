@@ -261,6 +261,8 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
         found += line
     spelled = _acronyms({text for _, _, text, kind in found if kind == "org"})
     for s, e, text, kind in sorted(found):
+        if kind == "person" and strip_title(text).casefold() in _ADDRESSED and strip_title(text) != text:
+            continue  # "Our NHS, Mr Speaker, is in crisis": an office addressed, not a name
         if kind == "person" and _surname(text) in shared:
             bare = strip_title(text)
             if " " in bare:  # "Gina Cunliffe" and "Mary Cunliffe" are two people, each by full name
@@ -280,12 +282,21 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
 def _misspelt(people: People) -> People:
     """ "Ms Woods" where the article has named "NHSCC chief executive Julie Wood": a title and a
     surname one letter away from exactly one person named in full, and of no other person, is a
-    slip of the writer's for that person (titles agreeing on sex)."""
+    slip of the writer's for that person (titles agreeing on sex); so is "Prof Stokes-Lampard"
+    after "Professor Helen Stokes Lampard"."""
     full = {k: p for k, p in people.by_surname.items() if not p.is_org and " " in strip_title(p.name)}
     for key, p in list(people.by_surname.items()):
         if p.is_org or " " in strip_title(p.name) or strip_title(p.name) == p.name or len(key) < 4:
             continue  # only "Title Surname", never a bare word
         near = [k for k in full if k != key and len(k) >= 4 and _one_letter_apart(k, key)]
+        near = (
+            near
+            or [  # "Professor Helen Stokes Lampard ... Prof Stokes-Lampard": the hyphen
+                k
+                for k, q in full.items()
+                if " ".join(strip_title(q.name).split()[-2:]) == key.replace("-", " ")
+            ]
+        )
         if len(near) != 1:
             continue
         target = full[near[0]]
@@ -336,8 +347,12 @@ def _acronyms(orgs: set[str]) -> dict[str, str]:
     return out
 
 
+_ADDRESSED = frozenset({"speaker", "president", "chairman", "chair", "chairwoman", "deputy", "mayor"})
+
+
 def _initials(name: str) -> str:
     words = [re.sub(r"[’']s$", "", w) for w in name.split() if w not in ("of", "for", "and", "the", "&")]
+    words = [w[:-1] if re.fullmatch(r"[A-Z]{2,}s", w) else w for w in words]  # "Royal College of GPs"
     return "".join(w if w.isupper() else w[:1] for w in words)
 
 
@@ -669,8 +684,10 @@ _RESIDENCE = re.compile(
 
 
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
-    if role_before or _VERB_AFTER.match(raw, end) or re.match(r",\s*who\b", raw[end : end + 8]):
+    if role_before or _VERB_AFTER.match(raw, end):
         return True
+    if re.match(r",\s*who\b", raw[end : end + 8]) and is_given_name(raw[start:end].split()[0]):
+        return True  # "Jane Smith, who ...": not "the Red Cross, who will she listen to?"
     if re.match(r",\s*\d{1,3},", raw[end : end + 8]):  # "Angus Fraser, 83, collapsed": an age
         return True
     if _RESIDENCE.match(raw, end):  # "Angela Hurd, of Beam Hill, was hit with fines": where they live

@@ -62,3 +62,13 @@ def test_a_closing_mark_after_punctuation_with_no_opening_one() -> None:
 def test_a_mark_before_a_preposition_ends_the_quotation() -> None:
     line = "doctors should ‘disengage from written reflections’ until safeguards are in ‘place’."
     assert texts(line) == ["disengage from written reflections", "place"]
+
+
+def test_s_mark_before_the_next_opening_mark_closes_the_quotation() -> None:
+    text = "A ‘worsening financial crisis’ leading to a ‘crisis in care provision’;"
+    assert [text[q.start : q.end] for q in quote_spans(text)] == [
+        "worsening financial crisis",
+        "crisis in care provision",
+    ]
+    text = "He said the ‘practices’ benefit is clear’ to all."
+    assert [text[q.start : q.end] for q in quote_spans(text)] == ["practices’ benefit is clear"]

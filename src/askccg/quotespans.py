@@ -128,7 +128,20 @@ def _possessive(text: str, i: int, top: _Open) -> bool:
         return False
     if text[i + 2 :].split(maxsplit=1)[0].strip(",.;:") in _NOT_AFTER_POSSESSIVE:
         return False  # 'relations' between ...: a quotation ends before a function word
-    return top.full or _closer_ahead(text, i + 1, top.family)
+    return top.full or _next_closes(text, i + 1, top.family)
+
+
+def _next_closes(text: str, start: int, fam: str) -> bool:
+    """Whether the next mark of the family after ``start`` closes ("‘worsening financial crisis’
+    leading to a ‘crisis in care’": the next one opens, so the s' before it was the close)."""
+    for j, ch in enumerate(text[start:], start):
+        if ch in QUOTE_MARKS and family(ch) == fam:
+            role = mark_role(text, j)
+            if role == "open":
+                return False
+            if role in ("close", "either"):
+                return True
+    return False
 
 
 def _closer_ahead(text: str, start: int, fam: str) -> bool:

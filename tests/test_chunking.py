@@ -57,3 +57,12 @@ def test_chunk_id_depends_on_source_offset_and_text(settings: Settings, embedder
     chunker = make_chunker(settings, embedder)
     chunks = [c for a in load_corpus(settings.corpus_dir).articles for c in chunker.chunks(a)]
     assert len({c.chunk_id for c in chunks}) == len(chunks)
+
+
+def test_repetitive_text_is_placed_so_every_piece_fits_and_all_is_covered() -> None:
+    from tests.test_properties import CHUNKER, article  # the property test's tiny-window chunker
+
+    for raw in ("0" * 132, "0" * 133, "0" * 132 + "1", "0" * 132 + "10", "0" * 1000):
+        chunks = CHUNKER.chunks(article(raw))
+        assert all(raw[c.citation.start : c.citation.end] == c.text for c in chunks)
+        assert chunks[0].citation.start == 0 and chunks[-1].citation.end == len(raw)

@@ -119,11 +119,24 @@ class Chunker:
     def _spans(self, raw: str, section: Section) -> Iterator[tuple[int, int]]:
         text = raw[section.start : section.end]
         cursor = end = 0
-        for piece in self.splitter.split_text(text):
+        pieces = self.splitter.split_text(text)
+        # the latest copy of each piece that leaves every later piece a later copy that brings
+        # new text (found from the last piece back)
+        latest = [len(text)] * len(pieces)
+        for i in reversed(range(len(pieces))):
+            bound = len(text) - len(pieces[i])
+            if i + 1 < len(pieces):
+                nxt = latest[i + 1]
+                bound = min(bound, nxt - 1, nxt + len(pieces[i + 1]) - 1 - len(pieces[i]))
+            found = text.rfind(pieces[i], 0, max(bound, -1) + len(pieces[i]))
+            latest[i] = found if found >= 0 else bound
+        for i, piece in enumerate(pieces):
             # A chunk starts after the previous chunk's start, brings text past its end and
-            # leaves no gap: in repetitive text ("000...", refrains) take the last such copy.
+            # leaves no gap: in repetitive text ("000...", refrains) take the last such copy
+            # that still leaves each later chunk a later start before the last one's.
             gap_end = len(text) - len(text[end:].lstrip())
-            at = text.rfind(piece, max(cursor, end - len(piece) + 1), gap_end + len(piece))
+            stop = min(gap_end, latest[i]) + len(piece)
+            at = text.rfind(piece, max(cursor, end - len(piece) + 1), stop)
             if at < 0:
                 at = text.find(piece, cursor)
             if at < 0:  # the splitter promises substrings; never guess a span

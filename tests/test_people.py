@@ -180,6 +180,13 @@ def test_national_press_names_offices_and_initials() -> None:
     assert sum(m.key == "Royal College of GPs" for m in college.mentions) == 2
 
 
+def test_a_subject_who_acts_with_he_or_she_later_is_a_person() -> None:
+    pledge = people("Jeremy Hunt is to pledge that the NHS will be “self sufficient” as he sets out plans.")
+    assert pledge.by_surname["Hunt"].name == "Jeremy Hunt"
+    made = people("David Cameron made the statement after the judge published his report.")
+    assert made.by_surname["Cameron"].name == "David Cameron"
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

@@ -662,8 +662,16 @@ _ROLE_AFTER = re.compile(
 
 
 # a sentence's subject doing something, with he or she (his, her) later in that sentence
+_IRREGULAR_PAST = (
+    "made|took|gave|went|met|wrote|spoke|told|came|began|set|put|led|left|held|kept|brought|thought"
+    "|sent|won|lost|became|stood|saw|knew|sat|paid|ran|rose|fell|chose|drew|grew|spent|built|sold"
+    "|heard|felt|meant|quit|struck|sought|taught|bought|fought"
+)
 _ACTS_AS_PERSON = re.compile(
-    r"\s+(?:was\s+|is\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\b[^.!?;:“”‘’\"]{0,120}?\b(?:he|she|his|her|him)\b"
+    rf"\s+(?:(?:was|is|has|had)\s+|(?:is|are|was)\s+to\s+|will\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR_PAST}"
+    r"|(?<=to\s)[a-z]+|(?<=will\s)[a-z]+)\b"
+    # a closed quotation may stand between the verb and the pronoun
+    r"(?:[^.!?;:“”‘’\"]|“[^“”]{1,60}”){0,120}?\b(?:he|she|his|her|him)\b"
 )
 
 

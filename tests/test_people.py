@@ -187,6 +187,12 @@ def test_a_subject_who_acts_with_he_or_she_later_is_a_person() -> None:
     assert made.by_surname["Cameron"].name == "David Cameron"
 
 
+def test_a_possessive_word_typed_for_a_title_is_no_first_name() -> None:
+    p = people("Jeremy Hunt is to take over as he said. My Hunt moves from culture. Mr Hunt said so.")
+    assert "My Hunt" not in {x.name for x in p.by_surname.values()}
+    assert sum(m.key == "Hunt" for m in p.mentions) >= 2
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

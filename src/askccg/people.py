@@ -103,6 +103,7 @@ GENERIC_ACRONYMS = frozenset(
 # Capitalised words that start sentences or headlines but never a person's name.
 NOT_NAMES = frozenset(
     """The A An And But Or In On At For From Of To By With As If It He She They We This That These
+    My Your His Her Their Its
     Those There Here Speaking Asked According Meanwhile However Today Yesterday Last Next New Click
     Read More Share Said Says Following Responding Commenting Under Since After Before During When
     While Where Why How What Who Chairman Chair Chief Professor Committee Labour Conservative Liberal

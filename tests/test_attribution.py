@@ -1595,3 +1595,13 @@ def test_the_subject_of_a_participle_stands_before_it() -> None:
         "had issued warnings that ‘the health service is now at breaking point’."
     )
     assert said(body, "the health service") != "British Medical Association"
+
+
+def test_a_role_goes_to_the_one_person_named_without_a_role_when_the_rest_have_others() -> None:
+    body = (
+        "Theresa May suggested foreign NHS workers will only be welcome to stay until 2025.\n\n"
+        "Health Secretary Jeremy Hunt announced a major recruitment drive to train more doctors.\n\n"
+        "Asked about it today, the Prime Minister said foreign doctors will be able to stay "
+        "'until the further number of British doctors are able to be trained'."
+    )
+    assert said(body, "until the further") == "Theresa May"

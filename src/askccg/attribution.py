@@ -890,9 +890,22 @@ class _Attributor:
         text gave them no other role."""
         keys = {m.key for m in self.people.between(self._reach(1), position) if m.kind == "person"}
         p = self.person(keys.pop()) if len(keys) == 1 else None
-        if p is None or (p.role and not p.role.casefold().endswith(role.split()[-1].casefold())):
-            return None
-        return p
+        if p is not None and not (p.role and not p.role.casefold().endswith(role.split()[-1].casefold())):
+            return p
+        # "Theresa May suggested ... Health Secretary Jeremy Hunt announced ... the Prime Minister
+        # said": of the people the last paragraphs name, the one the text gave no role at all
+        # (nor a sex against the role's), when everyone else has another role
+        named = [
+            self.person(k)
+            for k in dict.fromkeys(
+                m.key for m in self.people.between(self._reach(2), position) if m.kind == "person"
+            )
+        ]
+        people = [q for q in named if q is not None]
+        free = [q for q in people if not q.role]
+        head = role.split()[-1].casefold()
+        others_placed = all(not q.role.casefold().endswith(head) for q in people if q.role)
+        return free[0] if len(free) == 1 and others_placed and len(people) >= 2 else None
 
     def _paragraph_end_after(self, position: int, paragraphs: int) -> int:
         later = [s for s in self.body_starts if s > position]

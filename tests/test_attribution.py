@@ -1605,3 +1605,12 @@ def test_a_role_goes_to_the_one_person_named_without_a_role_when_the_rest_have_o
         "'until the further number of British doctors are able to be trained'."
     )
     assert said(body, "until the further") == "Theresa May"
+
+
+def test_the_document_is_whichever_document_the_body_owns() -> None:
+    body = (
+        "Sir David Nicholson will remain NHS chief executive, the Department of Health has revealed.\n\n"
+        "The measure is in the Department of Health’s new command paper on NHS reform. The document "
+        "says: “Sir David Nicholson will retain his current role as NHS Chief Executive for 2012-13.”"
+    )
+    assert said(body, "Sir David Nicholson will retain") == "Department of Health"

@@ -193,6 +193,12 @@ def test_a_possessive_word_typed_for_a_title_is_no_first_name() -> None:
     assert sum(m.key == "Hunt" for m in p.mentions) >= 2
 
 
+def test_a_body_named_with_of_in_the_possessive_is_that_body() -> None:
+    p = people("The Department of Health said so. The Department of Health’s new command paper agreed.")
+    assert "Department of Health’s" not in p.by_surname
+    assert sum(m.key == "Department of Health" for m in p.mentions) == 2
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

@@ -830,6 +830,8 @@ class _Attributor:
         "NHS England’s full report", "the CCG’s November board papers", "a report by the King’s
         Fund", "The CQC published a report"; None when no body, or more than one, owns one."""
         stem = re.escape(noun.rstrip("s"))
+        if noun == "document":  # "the Department of Health’s new command paper ... The document says"
+            stem = rf"(?:{_DOCUMENT_NOUNS})".replace("papers|", "")
         owned = rf"[’']s\s+(?:[\w-]+\s+){{0,3}}{stem}s?\b"
         published = (
             r"\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|wrote|sent)\s+"

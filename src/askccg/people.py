@@ -854,7 +854,7 @@ def _org_name(run: str) -> str:
         return re.sub(r"[’']s$", "", text)  # NHS Fife, NHS Digital, NHS Providers (and "NHS England’s")
     joins = [i for i, w in enumerate(words) if w in ("of", "for")]
     if joins and joins[0] > 0 and words[joins[0] - 1].casefold() in HEADS_BEFORE_OF:
-        return text  # Royal College of General Practitioners, Department of Health
+        return re.sub(r"[’']s$", "", text)  # Royal College of General Practitioners, Department of Health
     owner = words[-1].endswith(("’s", "'s"))
     last = words[-1].casefold().rstrip("’'s") if owner else words[-1].casefold()
     if owner:  # "Somerset Partnership’s chairman": the body is Somerset Partnership

@@ -1614,3 +1614,12 @@ def test_the_document_is_whichever_document_the_body_owns() -> None:
         "says: “Sir David Nicholson will retain his current role as NHS Chief Executive for 2012-13.”"
     )
     assert said(body, "Sir David Nicholson will retain") == "Department of Health"
+
+
+def test_a_quotation_ending_inside_its_marks_is_the_next_sentences_speaker() -> None:
+    body = (
+        "UNISON vowed to continue the campaign against privatisation today.\n\n"
+        "“People before profits? Absolutely. All the time, every time.” London ambulance worker "
+        "Eric Roberts stated, noting that PFI deals have left debts."
+    )
+    assert said(body, "People before profits") == "Eric Roberts"

@@ -1159,6 +1159,10 @@ class _Attributor:
                 continue
             if self._has_own_verb(f, start, sentences, skel):
                 continue
+            tagged = self._said_in_next_sentence(f, start, sentences, skel)
+            if tagged is not None:  # "“... every time.” Eric Roberts said.": its own attribution
+                found[i] = _Found(f.span, tagged, f.kind, f.where)
+                continue
             if self._introduced_by_no_one(f, start, sentences, skel):
                 continue  # "Headlines in our local paper read: '...'": someone else's words
             named = self._named_before(f, start, sentences, skel)
@@ -1223,6 +1227,30 @@ class _Attributor:
             for m in self.people.between(start + first, f.span[0])
             if m.kind == "person" and skel[m.start - start] != _MASK and not self._governed(skel, start, m)
         }
+
+    def _said_in_next_sentence(
+        self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str
+    ) -> Person | None:
+        """The speaker of a quotation whose own last sentence ends inside its marks, named by the
+        sentence right after it ("“... All the time, every time.” Eric Roberts stated, noting
+        ..."): that sentence opens at the closing mark, quotes nothing and reports the speech of
+        one person or body, who is its subject."""
+        end = f.span[1] - start
+        nxt = next(((s, e) for s, e in sentences if s >= end), None)
+        if nxt is None or skel[end : nxt[0]].strip(_MASK + " ‘’'“”\"´"):
+            return None
+        if _MASK in skel[nxt[0] : nxt[1]]:
+            return None
+        verb = _VERB.search(skel, nxt[0], nxt[1])
+        if verb is None:
+            return None
+        who = self.subject(skel, start, nxt, verb)
+        if not isinstance(who, Person):
+            return None
+        lead = skel[nxt[0] : verb.start()]
+        if re.search(r"\b(?:he|she|it|they)\b", lead, re.I):
+            return None  # a pronoun subject: whose, the rules above decide
+        return who
 
     def _has_own_verb(self, f: _Found, start: int, sentences: list[tuple[int, int]], skel: str) -> bool:
         for s, e in sentences:

@@ -1623,3 +1623,11 @@ def test_a_quotation_ending_inside_its_marks_is_the_next_sentences_speaker() -> 
         "Eric Roberts stated, noting that PFI deals have left debts."
     )
     assert said(body, "People before profits") == "Eric Roberts"
+
+
+def test_the_msp_is_the_person_whose_role_it_is() -> None:
+    body = (
+        "Galloway and West Dumfries MSP Finlay Carson has accused the Health Secretary.\n\n"
+        "Commenting the MSP said: “What I saw in the Chamber was a Health Secretary who is out of ideas.”"
+    )
+    assert said(body, "What I saw") == "Finlay Carson"

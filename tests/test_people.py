@@ -199,6 +199,12 @@ def test_a_body_named_with_of_in_the_possessive_is_that_body() -> None:
     assert sum(m.key == "Department of Health" for m in p.mentions) == 2
 
 
+def test_a_members_letters_are_a_role_not_a_body() -> None:
+    p = people("Galloway and West Dumfries MSP Finlay Carson has accused the minister. The MSP said so.")
+    assert "MSP" not in p.by_surname
+    assert p.by_surname["Carson"].role == "Galloway and West Dumfries MSP"
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

@@ -62,7 +62,8 @@ CAPS_RUN = re.compile(r"(?:[A-Z][\w&'’+-]*)(?:\s+(?:(?:of|for|and)(?:\s+the)?|
 ROLE_WORDS = frozenset(
     """chair chairman chairwoman co-chair president director secretary executive adviser advisor
     champion leader officer spokesperson spokesman spokeswoman minister head partner member lead
-    deputy gp founder editor professor manager commissioner chief ceo mp peer fellow author co-author
+    deputy gp founder editor professor manager commissioner chief ceo mp msp mep mla peer fellow author
+    co-author
     principal governor chancellor premier mayor councillor nurse pharmacist doctor consultant
     surgeon researcher analyst economist reporter correspondent coordinator co-ordinator administrator
     treasurer trustee lawyer solicitor barrister midwife paramedic physician psychiatrist dentist
@@ -98,7 +99,7 @@ DESCRIPTORS = frozenset(
 )
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
-    STP STPs ICS ICSs""".split()
+    STP STPs ICS ICSs MSP MSPs MEP MEPs MLA MLAs""".split()
 )
 # Capitalised words that start sentences or headlines but never a person's name.
 NOT_NAMES = frozenset(

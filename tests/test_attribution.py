@@ -1631,3 +1631,12 @@ def test_the_msp_is_the_person_whose_role_it_is() -> None:
         "Commenting the MSP said: “What I saw in the Chamber was a Health Secretary who is out of ideas.”"
     )
     assert said(body, "What I saw") == "Finlay Carson"
+
+
+def test_a_quotation_tagged_with_a_role_and_a_name_and_no_verb() -> None:
+    body = (
+        "Welsh Conservatives highlighted the worst A&E waiting times for February.\n\n"
+        "“It’s no secret A&E services are under pressure this winter,” the party’s shadow health "
+        "secretary Angela Burns."
+    )
+    assert said(body, "It’s no secret") == "Angela Burns"

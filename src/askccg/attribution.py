@@ -272,6 +272,8 @@ _DETERMINER = re.compile(  # ... and a number: "231 confirmed cases" is no one c
     r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|an?)|\b\d+(?:[.,]\d+)*)\s+$"
 )
 _SENTENCE_END = re.compile(SENTENCE_END)
+# a role before the name that tags a quotation: "the party’s shadow health secretary "
+_ROLE_TAG = re.compile(rf"(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z-]+\s+){{0,4}}(?i:{ROLE_WORD})\s+")
 _NAME_PAIR = re.compile(rf"(?<![\w’'-]){NAME_WORD}\s+{NAME_WORD}(?![\w’'-])")
 _CONTINUES_TO = re.compile(r"\s+to\s+[a-z]")
 _WHEN_ASKED = re.compile(r"\s*(?:(?:When|when|If|if|Once|once|After|after|Later|later)\s+)?")
@@ -971,6 +973,9 @@ class _Attributor:
         lead = re.match(rf"[{_MASK}\s]*[,–—-]?\s*", tail)
         at = base + last + (lead.end() if lead else 0)
         m = next(iter(self.people.between(at, base + sent[1])), None)
+        role = _ROLE_TAG.match(self.raw, at, base + sent[1])  # "the party’s shadow health secretary"
+        if m is not None and m.kind == "person" and m.start > at and role and role.end() == m.start:
+            at = m.start  # "'...,' the party’s shadow health secretary Angela Burns."
         if m is not None and m.start == at and m.kind == "person":
             end, who = m.end, self.resolve(m)
         else:  # a name the text gives nowhere else, read from its place after the quotation

@@ -1640,3 +1640,14 @@ def test_a_quotation_tagged_with_a_role_and_a_name_and_no_verb() -> None:
         "secretary Angela Burns."
     )
     assert said(body, "It’s no secret") == "Angela Burns"
+
+
+def test_a_name_inside_a_who_clause_is_not_the_sentences_subject() -> None:
+    body = (
+        "Dr Mark Porter reflects on his first meeting as BMA chairman.\n\n"
+        "The consultant anaesthetist, who took over the top BMA job from GP Dr Hamish Meldrum last "
+        "year, cited NHS 111 as evidence.\n\n"
+        "Negotiations should be the 'result of genuine partnership with the government' and not a "
+        "'hit and run on general practice', he said."
+    )
+    assert said(body, "result of genuine") != "Dr Hamish Meldrum"

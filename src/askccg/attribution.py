@@ -755,6 +755,8 @@ class _Attributor:
                 continue
             if lead and m.start - base < lead.end():
                 continue  # "As James was discussing ..., Senior Nurse Nicola called in": not James
+            if re.search(r",\s*who\b[^,;:]*$", skel[sent[0] : m.start - base]):
+                continue  # "The consultant, who took over from Dr Meldrum last year, cited": not him
             if m.kind == "org":  # "GPC sessionals lead Dr Zoe Norris presents the motion"
                 m = self._person_after_org(m) or m
             if re.match(r"\s*(?:,|and\b|&)", skel[m.end - base : sent[1]]) and self._coordinated(m):

@@ -19,8 +19,10 @@ eval/quotes/heldout17.jsonl (the seventeenth held-out set over eval/corpus20),
 eval/quotes/heldout18.jsonl (the eighteenth held-out set over eval/corpus21),
 eval/quotes/heldout19.jsonl (the nineteenth held-out set over eval/corpus22),
 eval/quotes/heldout20.jsonl (the twentieth held-out set over eval/corpus23),
-eval/quotes/heldout21.jsonl (the twenty-first held-out set over eval/corpus24) and
-eval/quotes/heldout22.jsonl (the twenty-second held-out set over eval/corpus25).
+eval/quotes/heldout21.jsonl (the twenty-first held-out set over eval/corpus24),
+eval/quotes/heldout22.jsonl (the twenty-second held-out set over eval/corpus25),
+eval/quotes/heldout23.jsonl (the twenty-third held-out set over eval/corpus26) and
+eval/quotes/heldout24.jsonl (the twenty-fourth held-out set over eval/corpus27).
 
 Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout.jsonl
@@ -46,6 +48,8 @@ Run:  python3 eval/quotes/check_labels.py                  (labels.jsonl)
       python3 eval/quotes/check_labels.py --file heldout20.jsonl
       python3 eval/quotes/check_labels.py --file heldout21.jsonl
       python3 eval/quotes/check_labels.py --file heldout22.jsonl
+      python3 eval/quotes/check_labels.py --file heldout23.jsonl
+      python3 eval/quotes/check_labels.py --file heldout24.jsonl
 (from /work/main or anywhere; a bare file name is looked up next to this script.)
 Exits non-zero with a message on the first failed check.
 
@@ -72,6 +76,8 @@ heldout19.jsonl: ids E0001..., split "heldout19", files under eval/corpus22/ onl
 heldout20.jsonl: ids F0001..., split "heldout20", files under eval/corpus23/ only.
 heldout21.jsonl: ids G0001..., split "heldout21", files under eval/corpus24/ only.
 heldout22.jsonl: ids J0001..., split "heldout22", files under eval/corpus25/ only.
+heldout23.jsonl: ids A0001..., split "heldout23", files under eval/corpus26/ only.
+heldout24.jsonl: ids O0001..., split "heldout24", files under eval/corpus27/ only.
 """
 import argparse
 import json
@@ -113,13 +119,16 @@ MODES = {
     "F": {"splits": ("heldout20",), "dirs": ("eval/corpus23/",)},
     "G": {"splits": ("heldout21",), "dirs": ("eval/corpus24/",)},
     "J": {"splits": ("heldout22",), "dirs": ("eval/corpus25/",)},
+    "A": {"splits": ("heldout23",), "dirs": ("eval/corpus26/",)},
+    "O": {"splits": ("heldout24",), "dirs": ("eval/corpus27/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
              "eval/corpus11/", "eval/corpus12/", "eval/corpus13/", "eval/corpus14/",
              "eval/corpus15/", "eval/corpus16/", "eval/corpus17/", "eval/corpus18/",
              "eval/corpus19/", "eval/corpus20/", "eval/corpus21/", "eval/corpus22/",
-             "eval/corpus23/", "eval/corpus24/", "eval/corpus25/")
+             "eval/corpus23/", "eval/corpus24/", "eval/corpus25/", "eval/corpus26/",
+             "eval/corpus27/")
 
 
 def file_order_key(path):
@@ -127,7 +136,7 @@ def file_order_key(path):
     # eval/corpus7/, eval/corpus8/, eval/corpus9/, eval/corpus10/, eval/corpus11/, eval/corpus12/,
     # eval/corpus13/, eval/corpus14/, eval/corpus15/, eval/corpus16/, eval/corpus17/, eval/corpus18/,
     # eval/corpus19/, eval/corpus20/, eval/corpus21/, eval/corpus22/, eval/corpus23/,
-    # eval/corpus24/, eval/corpus25/, each alphabetically
+    # eval/corpus24/, eval/corpus25/, eval/corpus26/, eval/corpus27/, each alphabetically
     for i, d in enumerate(DIR_ORDER):
         if path.startswith(d):
             return (i, path)
@@ -168,7 +177,7 @@ def main(labels_path=LABELS):
         # required fields and types
         for k in REQUIRED:
             assert k in r, f"{rid}: missing field {k!r}"
-        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21 or heldout22
+        extra = set(r) - set(REQUIRED) - {"split"}  # dev/test (eval/make_splits.py), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23 or heldout24
         assert r.get("split") in mode["splits"], f"{rid}: split must be one of {mode['splits']}"
         assert not extra, f"{rid}: unexpected fields {sorted(extra)}"
         for k in REQUIRED:

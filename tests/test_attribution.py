@@ -1651,3 +1651,12 @@ def test_a_name_inside_a_who_clause_is_not_the_sentences_subject() -> None:
         "'hit and run on general practice', he said."
     )
     assert said(body, "result of genuine") != "Dr Hamish Meldrum"
+
+
+def test_a_body_calling_for_something_in_a_leading_phrase_does_not_speak() -> None:
+    body = (
+        "In response to NHS Providers calling for an end to pay restraint, UNISON general secretary "
+        "Dave Prentis said:\n\n"
+        "“Action is needed now to stop staff leaving the NHS. Hospitals will struggle to keep staff.”"
+    )
+    assert said(body, "Action is needed") == "Dave Prentis"

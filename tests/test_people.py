@@ -205,6 +205,12 @@ def test_a_members_letters_are_a_role_not_a_body() -> None:
     assert p.by_surname["Carson"].role == "Galloway and West Dumfries MSP"
 
 
+def test_a_capitalised_role_word_right_after_a_name_ends_it() -> None:
+    p = people("Rory Deighton Director at the patients’ group, Healthwatch Kirklees, said so.")
+    assert p.by_surname["Deighton"].name == "Rory Deighton"
+    assert "Body" not in people("The CCG Governing Body Chair said so.").by_surname
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

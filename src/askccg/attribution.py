@@ -1082,8 +1082,8 @@ class _Attributor:
         for verb in _VERB.finditer(skel, sent[0], sent[1]):
             first_verb = min(first_verb, verb.start())
             who = self.subject(skel, base, sent, verb)
-            if who is False:
-                continue
+            if who is False or (who is None and verb.group().split()[0].endswith("ing")):
+                continue  # ("In response to NHS Providers calling for ...": no one speaks by it)
             finding = verb.group() in _FINDINGS and (who is None or (isinstance(who, Person) and who.is_org))
             if finding:
                 who = None  # "NHS England announced", "C+D revealed": news, not words spoken

@@ -481,6 +481,13 @@ def _plain_name(
             and (
                 w.group() in POSTNOMINALS
                 or (i == len(words) - 1 and w.group().isupper() and describes(w.group()))  # ends the run
+                # "Rory Deighton Director at patients’ rights group": a role word right after the name
+                or (
+                    i == len(words) - 1
+                    and w.group().casefold() in ROLE_WORDS
+                    and w.group()[0].isupper()
+                    and is_given_name(words[i - 2].group())
+                )
             )
         ),
         None,

@@ -211,6 +211,12 @@ def test_a_capitalised_role_word_right_after_a_name_ends_it() -> None:
     assert "Body" not in people("The CCG Governing Body Chair said so.").by_surname
 
 
+def test_a_common_first_name_opening_a_sentence_and_acting_is_a_person() -> None:
+    p = people("Janet Davies referenced a report published by the RCN today.")
+    assert p.by_surname["Davies"].name == "Janet Davies"
+    assert not people("Wyre Forest reported a deficit this year.").by_surname.get("Forest")
+
+
 def test_every_honorific_before_a_name() -> None:
     p = people("Professor Sir Mike Richards, the chief inspector, said so. Sir Mike added more.")
     assert p.by_surname["Richards"].gender == "m"

@@ -671,11 +671,17 @@ _ROLE_AFTER = re.compile(
 
 
 # a sentence's subject doing something, with he or she (his, her) later in that sentence
+def _common_given(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and is_given_name(words[0], COMMON_BEARERS) and not is_given_name(words[1])
+
+
 _IRREGULAR_PAST = (
     "made|took|gave|went|met|wrote|spoke|told|came|began|set|put|led|left|held|kept|brought|thought"
     "|sent|won|lost|became|stood|saw|knew|sat|paid|ran|rose|fell|chose|drew|grew|spent|built|sold"
     "|heard|felt|meant|quit|struck|sought|taught|bought|fought"
 )
+_ACTS = re.compile(r"\s+(?:has\s+|had\s+)?[a-z]+ed\s+(?:a|an|the|his|her|that)\b")  # "referenced a report"
 _ACTS_AS_PERSON = re.compile(
     rf"\s+(?:(?:was|is|has|had)\s+|(?:is|are|was)\s+to\s+|will\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR_PAST}"
     r"|(?<=to\s)[a-z]+|(?<=will\s)[a-z]+)\b"
@@ -709,6 +715,8 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True
     if _RESIDENCE.match(raw, end):  # "Angela Hurd, of Beam Hill, was hit with fines": where they live
         return True
+    if _starts_sentence(raw, start) and _ACTS.match(raw, end) and _common_given(raw[start:end]):
+        return True  # "Janet Davies referenced a report ...": a common first name acting as subject
     if _starts_sentence(raw, start) and _ACTS_AS_PERSON.match(raw, end):
         return True  # "Sharon Withers contacted the Mail after she had issues": he or she in their sentence
     line_start = _line_start(raw, start)

@@ -1660,3 +1660,11 @@ def test_a_body_calling_for_something_in_a_leading_phrase_does_not_speak() -> No
         "“Action is needed now to stop staff leaving the NHS. Hospitals will struggle to keep staff.”"
     )
     assert said(body, "Action is needed") == "Dave Prentis"
+
+
+def test_demanded_reports_speech_but_demands_is_a_noun_as_often() -> None:
+    body = (
+        "Alex Cole-Hamilton, the Lib Dem health spokesman, said the building was past its best.\n\n"
+        "He demanded: “Serious questions are once again being asked about this Government.”"
+    )
+    assert said(body, "Serious questions") == "Alex Cole-Hamilton"

@@ -629,7 +629,7 @@ VERBS = (
     r"|hailed|hails|accused|accuses|mumbled|mumbles|quipped|joked|remarked|observed|declared|declares"
     r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
     r"|highlighted|highlights|voiced|voices|tweeted|tweets|maintained|maintains|hinted|hints|remembers"
-    r"|remembered|reiterated|reiterates|reassured|reassures|welcomed|welcomes"
+    r"|remembered|reiterated|reiterates|reassured|reassures|welcomed|welcomes|demanded"
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
     r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)"
     r"|go(?:es)? on to (?:say|add|warn)|went on to (?:say|add|warn)"

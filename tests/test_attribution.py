@@ -1664,7 +1664,7 @@ def test_a_body_calling_for_something_in_a_leading_phrase_does_not_speak() -> No
 
 def test_demanded_reports_speech_but_demands_is_a_noun_as_often() -> None:
     body = (
-        "Alex Cole-Hamilton, the Lib Dem health spokesman, said the building was past its best.\n\n"
+        "Alex Cole-Hamilton, the Lib Dem health spokesman, visited the site on Monday.\n\n"
         "He demanded: “Serious questions are once again being asked about this Government.”"
     )
     assert said(body, "Serious questions") == "Alex Cole-Hamilton"

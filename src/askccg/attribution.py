@@ -421,7 +421,6 @@ class _Attributor:
     gender: dict[str, str] = field(default_factory=dict)
     org_speakers: list[tuple[int, str]] = field(default_factory=list)
     paragraph_no: int = 0  # paragraphs of prose before this one (not "• Published", captions)
-    not_theirs: set[int] = field(default_factory=set)  # quotations the sentence's speaker may not own
     paragraph_starts: list[int] = field(default_factory=list)
     entry_start: int = 0  # a live blog's current entry: pronouns do not reach past it
 
@@ -896,13 +895,14 @@ class _Attributor:
         """ "Jeremy Hunt has said ... Speaking at the conference, the health secretary said": a
         role without a name refers back to the one person the last paragraphs name, when the
         text gave them no other role."""
+        head = role.split()[-1].casefold()
         keys = {m.key for m in self.people.between(self._reach(1), position) if m.kind == "person"}
         p = self.person(keys.pop()) if len(keys) == 1 else None
-        if p is not None and not (p.role and not p.role.casefold().endswith(role.split()[-1].casefold())):
+        if p is not None and (not p.role or p.role.casefold().endswith(head)):
             return p
         # "Theresa May suggested ... Health Secretary Jeremy Hunt announced ... the Prime Minister
-        # said": of the people the last paragraphs name, the one the text gave no role at all
-        # (nor a sex against the role's), when everyone else has another role
+        # said": of the people the last two paragraphs name, the one the text gave no role at all,
+        # when everyone else has another role
         named = [
             self.person(k)
             for k in dict.fromkeys(
@@ -911,7 +911,6 @@ class _Attributor:
         ]
         people = [q for q in named if q is not None]
         free = [q for q in people if not q.role]
-        head = role.split()[-1].casefold()
         others_placed = all(not q.role.casefold().endswith(head) for q in people if q.role)
         return free[0] if len(free) == 1 and others_placed and len(people) >= 2 else None
 
@@ -943,7 +942,7 @@ class _Attributor:
                 self.salience.append((start + sent[0], _SOMEONE))  # a later "he" may be them
             for m in self._with_participle(skel, start, sent):  # "..., with Dr White believing ..."
                 self.salience.append((m.start, m.key))
-            speaker, has_verb = self._sentence_speaker(skel, start, sent, inside)
+            speaker, has_verb, not_theirs = self._sentence_speaker(skel, start, sent, inside)
             if not has_verb:
                 speaker = self._tagged(skel, start, sent, inside)
                 has_verb = speaker is not None
@@ -955,7 +954,7 @@ class _Attributor:
                 self.org_speakers.append((start + sent[0], speaker.surname))
             for q in inside:
                 kind = "full" if _is_statement(skel, sent, q) else "fragment"
-                mine = speaker if start + q.start not in self.not_theirs else None
+                mine = speaker if q.start not in not_theirs else None
                 who = self._introduced_by_participle(skel, start, sent, q) or mine
                 found.append(_Found((start + q.start, start + q.end), who, kind, "body"))
                 if who is not None:
@@ -1076,7 +1075,9 @@ class _Attributor:
 
     def _sentence_speaker(
         self, skel: str, base: int, sent: tuple[int, int], inside: list[QuoteSpan]
-    ) -> tuple[Person | None, bool]:
+    ) -> tuple[Person | None, bool, set[int]]:
+        """The sentence's speaker, whether it has a reporting verb at all, and the starts of the
+        quotations inside it that the speaker may not own."""
         speakers: list[Person | None] = []
         asides: list[bool] = []  # the verb stands in a relative clause ("the service, which X has said")
         unnamed = False
@@ -1101,7 +1102,7 @@ class _Attributor:
                 speakers.append(who)
                 asides.append(False)
         if not speakers:
-            return None, False
+            return None, False, set()
         for p in speakers:  # who the sentence is about, for a later "he said", even when not quoted
             if p is not None and not p.is_org:
                 self.salience.append((base + sent[0], p.surname))
@@ -1111,8 +1112,9 @@ class _Attributor:
         speakers = main or speakers  # what the sentence reports, not what its relative clause does
         named = {p.surname for p in speakers if p is not None}
         if len(named) != 1 or None in speakers:
-            return None, True
+            return None, True, set()
         speaker = next(p for p in speakers if p is not None)
+        not_theirs: set[int] = set()
         for q in inside:  # words quoted after someone else is named may be theirs: abstain
             others = [
                 m
@@ -1120,13 +1122,13 @@ class _Attributor:
                 if m.kind == "person" and m.key != speaker.surname and not self._aside(skel, base, sent, m)
             ]
             if others and q.end < first_verb and not _is_statement(skel, sent, q):
-                self.not_theirs.add(base + q.start)  # "Responding to X's call for 'parity', Y said:
+                not_theirs.add(q.start)  # "Responding to X's call for 'parity', Y said:
                 continue  # '...'": the words before the verb, after X, may be X's; the rest are Y's
             if others and not (len(speakers) == 1 and _is_statement(skel, sent, q)):
                 if len(speakers) == 1 and self._object_of_report(skel, base, sent, others, q):
                     continue  # "Mr Brine said Ms Cooper 'will have to wait'": still Mr Brine's words
-                return None, True  # ("Mr Hunt told Dr Nagpaul: '...'" is still Mr Hunt's)
-        return speaker, True
+                return None, True, set()  # ("Mr Hunt told Dr Nagpaul: '...'" is still Mr Hunt's)
+        return speaker, True, not_theirs
 
     def _object_of_report(
         self, skel: str, base: int, sent: tuple[int, int], others: list[Mention], q: QuoteSpan

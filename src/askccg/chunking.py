@@ -133,7 +133,7 @@ class Chunker:
         for i, piece in enumerate(pieces):
             # A chunk starts after the previous chunk's start, brings text past its end and
             # leaves no gap: in repetitive text ("000...", refrains) take the last such copy
-            # that still leaves each later chunk a later start before the last one's.
+            # no later than ``latest`` allows.
             gap_end = len(text) - len(text[end:].lstrip())
             stop = min(gap_end, latest[i]) + len(piece)
             at = text.rfind(piece, max(cursor, end - len(piece) + 1), stop)

@@ -670,7 +670,6 @@ _ROLE_AFTER = re.compile(
 )
 
 
-# a sentence's subject doing something, with he or she (his, her) later in that sentence
 def _common_given(name: str) -> bool:
     words = name.split()
     return len(words) == 2 and is_given_name(words[0], COMMON_BEARERS) and not is_given_name(words[1])
@@ -682,6 +681,7 @@ _IRREGULAR_PAST = (
     "|heard|felt|meant|quit|struck|sought|taught|bought|fought"
 )
 _ACTS = re.compile(r"\s+(?:has\s+|had\s+)?[a-z]+ed\s+(?:a|an|the|his|her|that)\b")  # "referenced a report"
+# a sentence's subject doing something, with he or she (his, her) later in that sentence
 _ACTS_AS_PERSON = re.compile(
     rf"\s+(?:(?:was|is|has|had)\s+|(?:is|are|was)\s+to\s+|will\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR_PAST}"
     r"|(?<=to\s)[a-z]+|(?<=will\s)[a-z]+)\b"
@@ -732,7 +732,7 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True
     after = _ROLE_AFTER.match(raw, end)
     words = [w.casefold().strip(",") for w in after["role"].split()] if after else []
-    if after and any(w in ROLE_WORDS | KIN_WORDS or w.split("-")[-1] in ROLE_WORDS for w in words):
+    if any(w in KIN_WORDS or _is_role_word(w) for w in words):
         return True  # "Carol Partington, Moore’s niece,": a role or a relation set off after the name
     surname = raw[start:end].split()[-1]
     return bool(re.search(rf"\b{TITLES}\.?\s+{re.escape(surname)}\b", raw))
@@ -987,8 +987,12 @@ _CLAUSE_BREAK = re.compile(
 
 
 def _has_role_word(text: str) -> bool:
-    words = [w.casefold() for w in re.findall(r"[\w-]+", text)]
-    return any(w in ROLE_WORDS or w.split("-")[-1] in ROLE_WORDS for w in words)  # "vice-chair"
+    return any(_is_role_word(w.casefold()) for w in re.findall(r"[\w-]+", text))
+
+
+def _is_role_word(word: str) -> bool:
+    """A role word, alone or ending a hyphenated one ("vice-chair"); ``word`` lower-cased."""
+    return word in ROLE_WORDS or word.split("-")[-1] in ROLE_WORDS
 
 
 ORG = re.compile(

@@ -78,10 +78,13 @@ heldout21.jsonl: ids G0001..., split "heldout21", files under eval/corpus24/ onl
 heldout22.jsonl: ids J0001..., split "heldout22", files under eval/corpus25/ only.
 heldout23.jsonl: ids A0001..., split "heldout23", files under eval/corpus26/ only.
 heldout24.jsonl: ids O0001..., split "heldout24", files under eval/corpus27/ only.
+heldout25.jsonl ... heldout30.jsonl: ids I0001..., AA0001..., AB0001..., ..., AE0001..., files
+under eval/corpus28/ ... eval/corpus33/ (MODES below is the full table).
 """
 import argparse
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -121,6 +124,13 @@ MODES = {
     "J": {"splits": ("heldout22",), "dirs": ("eval/corpus25/",)},
     "A": {"splits": ("heldout23",), "dirs": ("eval/corpus26/",)},
     "O": {"splits": ("heldout24",), "dirs": ("eval/corpus27/",)},
+    "I": {"splits": ("heldout25",), "dirs": ("eval/corpus28/",)},
+    # the single letters are used up: later sets take two-letter prefixes
+    "AA": {"splits": ("heldout26",), "dirs": ("eval/corpus29/",)},
+    "AB": {"splits": ("heldout27",), "dirs": ("eval/corpus30/",)},
+    "AC": {"splits": ("heldout28",), "dirs": ("eval/corpus31/",)},
+    "AD": {"splits": ("heldout29",), "dirs": ("eval/corpus32/",)},
+    "AE": {"splits": ("heldout30",), "dirs": ("eval/corpus33/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
@@ -128,7 +138,8 @@ DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval
              "eval/corpus15/", "eval/corpus16/", "eval/corpus17/", "eval/corpus18/",
              "eval/corpus19/", "eval/corpus20/", "eval/corpus21/", "eval/corpus22/",
              "eval/corpus23/", "eval/corpus24/", "eval/corpus25/", "eval/corpus26/",
-             "eval/corpus27/")
+             "eval/corpus27/", "eval/corpus28/", "eval/corpus29/", "eval/corpus30/",
+             "eval/corpus31/", "eval/corpus32/", "eval/corpus33/")
 
 
 def file_order_key(path):
@@ -166,7 +177,7 @@ def main(labels_path=LABELS):
                 sys.exit(f"line {n}: invalid JSON: {e}")
     assert records, "no records"
 
-    prefix = str(records[0].get("id", "?"))[:1]
+    prefix = re.match(r"[A-Z]*", str(records[0].get("id", "?"))).group()
     assert prefix in MODES, f"first id {records[0].get('id')!r} must start with one of {sorted(MODES)}"
     mode = MODES[prefix]
 
@@ -186,7 +197,8 @@ def main(labels_path=LABELS):
             else:
                 assert isinstance(r[k], str), f"{rid}: {k} must be a string"
         # id
-        assert rid.startswith(prefix) and rid[1:].isdigit() and len(rid) == 5, f"{rid}: bad id format"
+        digits = rid[len(prefix):]
+        assert rid.startswith(prefix) and digits.isdigit() and len(digits) == 4, f"{rid}: bad id format"
         assert rid not in ids, f"{rid}: duplicate id"
         ids.add(rid)
         # allowed values

@@ -875,6 +875,18 @@ def test_a_quotation_runs_on_across_one_quiet_paragraph() -> None:
     assert said(body, "We could not") == ""  # two paragraphs of narrative: the chain is broken
 
 
+def test_an_age_with_aged_sets_off_a_name() -> None:
+    body = (
+        "Patients welcomed the merger of the practices.\n\n"
+        "Sheena Rushton, aged 60, a patient at Greenmount Medical Centre, said: “I’m happy with it.\n\n"
+        "“One of the reasons given was staffing and support for resources.”\n\n"
+        "Harry Sharman, aged 23, of Tottington, said: “Joining the practices is a positive move.”\n"
+    )
+    assert said(body, "I’m happy") == "Sheena Rushton"
+    assert said(body, "One of the reasons") == "Sheena Rushton"  # her quotation runs on
+    assert said(body, "Joining the practices") == "Harry Sharman"
+
+
 def test_they_after_a_body_that_spoke_is_that_body() -> None:
     body = (
         "The Local Government Association (LGA) has responded to research on the green paper.\n\n"

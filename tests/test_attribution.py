@@ -887,6 +887,31 @@ def test_an_age_with_aged_sets_off_a_name() -> None:
     assert said(body, "Joining the practices") == "Harry Sharman"
 
 
+def test_a_place_after_a_job_word_is_no_speaker() -> None:
+    body = (
+        "Stroke campaigner 'over the moon' as Bishop Auckland unit saved\n\n"
+        "Lisa Stoker, who has had five strokes, described it as the best news.\n\n"
+        "The 47-year-old, of West Auckland, suffers daily seizures.\n\n"
+        '"I\'m over the moon, really over the moon," she said.\n'
+    )
+    assert said(body, "I'm over the moon") == "Lisa Stoker"  # "Auckland" is a town, not Mr Auckland
+
+
+def test_he_after_an_unnamed_speaker_is_not_someone_named_before() -> None:
+    body = (
+        "Paul Lorber, a former council leader, said: “The first I heard came in a letter.”\n\n"
+        "A spokesman for NHS England said it followed the legal procedures.\n\n"
+        "He added: “An advert was placed on the website for all to see.”\n\n"
+        "Liz Rix, chief nurse of the trust, said: “We have to ensure that the needs of patients are met.”\n\n"
+        "Another nursing director said the caps unfairly target nurses. She said: “Medical "
+        "expenditure is far more of an issue than this.”\n"
+    )
+    assert said(body, "The first I heard") == "Paul Lorber"
+    assert said(body, "An advert was placed") == ""  # the spokesman's words, not Mr Lorber's
+    assert said(body, "We have to ensure") == "Liz Rix"
+    assert said(body, "Medical expenditure") == ""  # the other director's, not Ms Rix's
+
+
 def test_they_after_a_body_that_spoke_is_that_body() -> None:
     body = (
         "The Local Government Association (LGA) has responded to research on the green paper.\n\n"

@@ -130,6 +130,11 @@ def test_a_month_is_a_first_name_when_a_relation_is_set_off_after_it() -> None:
     assert "June Smith" not in {x.name for x in people("In June Smith said no.").by_surname.values()}
 
 
+def test_a_month_is_a_first_name_after_a_job_and_before_a_verb_of_speech() -> None:
+    assert people("Practice manager June Barton said so.").by_surname["Barton"].name == "June Barton"
+    assert "Hunt" not in people("In September Hunt said no.").by_surname  # "Jeremy Hunt" in September
+
+
 def test_a_word_that_is_no_given_name_before_one_that_is_stays_out_of_the_name() -> None:
     p = people("Matron Lucy Pitt said so. Ombudsman Julie Mellor, 50, agreed.")
     assert p.by_surname["Pitt"].name == "Lucy Pitt"

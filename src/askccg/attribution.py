@@ -283,11 +283,15 @@ _ASKED_WHAT = re.compile(r"\s*(?:,|(?:by|about|if|whether|why|what|how|when|for|
 _MASK = "\x01"
 _PARTICIPLE_GAP = re.compile(rf"[^,;:{_MASK}]*?(?:,\s*)?")  # "Chris Ham, saying": one comma at most
 _SOMEONE = ""  # in salience: a speaker the text gives but we cannot name
-# A speaker named in a way we cannot resolve: a spokesperson, or a name we did not read as one
-# ("Labour's Jonathan Ashworth said").
+# A speaker named in a way we cannot resolve: a spokesperson, a name we did not read as one
+# ("Labour's Jonathan Ashworth said"), a spokesperson for a body ("A spokesman for NHS England
+# said": he, not the body, is who "he" means next), or someone described, not named ("Another
+# nursing director said").
 _UNNAMED_SPEAKER = re.compile(
-    rf"\b(?:spokes(?:man|woman|person)|(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})(?:\s*,[^,]{{1,80}}){{0,3}}\s*,?\s+"
-    r"(?:(?:has|had|also)\s+)*$"
+    rf"\b(?:spokes(?:man|woman|person)(?:\s+(?:for|from|at|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,5}})?"
+    rf"|(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD}"
+    rf"|(?<![\w’'-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_WORD}))"
+    r"(?:\s*,[^,]{1,80}){0,3}\s*,?\s+(?:(?:has|had|also)\s+)*$"
 )
 # Nouns of speech and thought: "said Ms Cooper's claim was 'absurd'" quotes Ms Cooper.
 _OWN_SPEECH = re.compile(

@@ -500,11 +500,15 @@ def _plain_name(
         post = None  # "Sinn Féin MLA Colm Gildernew": letters between a party and a name are a role
     words = words[:post]
     # "June Barton, of the Hornsea League of Friends,": a month as a first name, when the name is
-    # set off with where the person lives, their age or their role
+    # set off with where the person lives, their age or their role, or speaks ("Practice manager
+    # June Barton said")
     month_first = (
         len(words) == 2
         and words[0].group() in MONTHS
-        and bool(_SET_OFF_PERSON.match(raw, start + words[-1].end()))
+        and bool(
+            _SET_OFF_PERSON.match(raw, start + words[-1].end())
+            or (_VERB_AFTER.match(raw, start + words[-1].end()) and _role_word_before(raw, start))
+        )
     )
     cut = 0
     for i, w in enumerate(words):  # role words and leading sentence words stay out of the name
@@ -529,6 +533,9 @@ def _plain_name(
         # "the website, Patient Opinion" are bodies)
         w = name_words[0]
         single = re.fullmatch(NAME_WORD, w.group()) and w.group() not in NOT_NAMES | MONTHS
+        # a first name, as such stories give one ("Senior Nurse Nicola"), never a place after a
+        # word that may be a job ("Bishop Auckland")
+        single = single and is_given_name(w.group())
         if single and w.group().casefold() not in ORG_HEADS and not describes(w.group()):
             return start + w.start(), start + w.end(), w.group(), "person"
         return None
@@ -704,6 +711,12 @@ _RESIDENCE = re.compile(
     r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:(?:of|and|&)\s+)?(?:[A-Z][\w’'-]*|\d+)){0,6}[,.]"
 )  # ", of Beam Hill,", ", of the Hornsea League of Friends.", ", of Fighting 4 Grantham Hospital,"
+
+
+def _role_word_before(raw: str, start: int) -> bool:
+    """Whether the word just before ``start`` is a lower-case role word ("practice manager")."""
+    before = raw[max(0, start - 40) : start].split()
+    return bool(before) and before[-1].islower() and before[-1] in ROLE_WORDS
 
 
 def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:

@@ -156,6 +156,9 @@ def test_a_title_and_a_surname_one_letter_off_is_the_person_named_in_full() -> N
     assert "Woods" in two.by_surname
     other_sex = people("Julie Wood said so. Mr Woods added more.")
     assert "Woods" in other_sex.by_surname
+    swapped = people("Coroner Joanne Kearsley said so. Ms Kearlsey added more.")
+    assert "Kearlsey" not in swapped.by_surname  # two neighbouring letters swapped
+    assert sum(m.key == "Kearsley" for m in swapped.mentions) == 2
 
 
 def test_a_role_with_a_plural_possessive_confirms_the_name() -> None:

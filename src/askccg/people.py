@@ -312,12 +312,20 @@ def _misspelt(people: People) -> People:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter added, dropped or changed ("Wood"/"Woods", "Kearsley"/"Kearlsey" is two)."""
+    """One letter added, dropped or changed, or two neighbours swapped ("Wood"/"Woods",
+    "Kearsley"/"Kearlsey")."""
     a, b = a.casefold(), b.casefold()
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        return len(diff) == 1 or swapped
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

@@ -28,6 +28,9 @@ def test_same_speaker_by_surname_first_name_and_title() -> None:
     assert not same_speaker("Sir David Nicholson", "Simon Stevens")
     assert not same_speaker("", "Simon Stevens")
     assert same_speaker("Chaand Nagpaul", "Dr Chaand Nagpaul")
+    assert same_speaker("James Jones", "Bishop James Jones")  # a clergy honorific is a title
+    assert same_speaker("Rt Rev Jones", "Bishop James Jones")
+    assert not same_speaker("Bishop", "Bishop James Jones")
 
 
 def test_organisations_fold_the_article_possessive_and_long_form() -> None:

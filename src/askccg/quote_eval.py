@@ -99,10 +99,15 @@ def _words(name: str) -> list[str]:
     return re.findall(r"[\w'-]+\.?", name)
 
 
+# honorifics of clergy, besides the titles the rules know: "Bishop James Jones" is James Jones
+# (the rules leave "Bishop" out of TITLE_WORDS, where it would make "Bishop Auckland" a person)
+_CLERICAL = frozenset({"Bishop", "Archbishop", "Rt", "Revd", "Reverend", "Canon", "Cardinal", "Rabbi"})
+
+
 def _split_name(name: str) -> tuple[list[str], list[str]]:
     words = _words(name)
     titles: list[str] = []
-    while words and words[0].rstrip(".") in TITLE_WORDS:
+    while words and (words[0].rstrip(".") in TITLE_WORDS or words[0].rstrip(".") in _CLERICAL):
         titles.append(words.pop(0).rstrip("."))
     while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:  # "Robert Francis QC" is Francis
         words.pop()

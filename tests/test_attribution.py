@@ -912,6 +912,16 @@ def test_he_after_an_unnamed_speaker_is_not_someone_named_before() -> None:
     assert said(body, "Medical expenditure") == ""  # the other director's, not Ms Rix's
 
 
+def test_opined_and_elaborated_report_speech() -> None:
+    body = (
+        "The deputy chief executive of The Fertility Network, Leceia Gordon-Mackenzie, opined that the "
+        "age cut off is unjust. “There will be many women who do not qualify.”\n\n"
+        "“Only a tiny fraction of those who need it have access to it,” Dr Raj Mathur elaborated.\n"
+    )
+    assert said(body, "There will be many") == "Leceia Gordon-Mackenzie"
+    assert said(body, "Only a tiny fraction") == "Dr Raj Mathur"
+
+
 def test_they_after_a_body_that_spoke_is_that_body() -> None:
     body = (
         "The Local Government Association (LGA) has responded to research on the green paper.\n\n"

@@ -645,6 +645,7 @@ VERBS = (
     r"|recalls|boasted|pleaded|denied|denies|confirmed|confirms|calling for|called on|calls on|calling on"
     r"|highlighted|highlights|voiced|voices|tweeted|tweets|maintained|maintains|hinted|hints|remembers"
     r"|remembered|reiterated|reiterates|reassured|reassures|welcomed|welcomes|demanded"
+    r"|opined|opines|elaborated|elaborates"
     # "Nursing Times spoke to nurses": those spoken to speak, not the magazine
     r"|disagreed|disagrees|[Aa]ccording to|spoke(?! to\b)"
     r"|go(?:es)? on to (?:say|add|warn)|went on to (?:say|add|warn)"

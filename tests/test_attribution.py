@@ -922,6 +922,14 @@ def test_opined_and_elaborated_report_speech() -> None:
     assert said(body, "Only a tiny fraction") == "Dr Raj Mathur"
 
 
+def test_a_plurals_possessive_document_speaks_for_its_owner() -> None:
+    body = (
+        "The contract was agreed.\n\n"
+        "NHS Employers’ guide to the new contract states: “NHS England propose setting a maximum rate.”\n"
+    )
+    assert said(body, "NHS England propose") == "NHS Employers"  # not a body named "NHS Employers’"
+
+
 def test_they_after_a_body_that_spoke_is_that_body() -> None:
     body = (
         "The Local Government Association (LGA) has responded to research on the green paper.\n\n"

@@ -142,6 +142,12 @@ def test_a_word_that_is_no_given_name_before_one_that_is_stays_out_of_the_name()
     assert p.by_surname["Pitt"].gender == "f"  # a first name borne almost only by women
 
 
+def test_a_bodys_possessive_is_no_part_of_its_name() -> None:
+    p = people("NHS Employers’ guide says so. NHS England’s letter agrees. Somerset Partnership’s chair too.")
+    assert {"NHS Employers", "NHS England", "Somerset Partnership"} <= set(p.by_surname)
+    assert not any(k.endswith(("’", "’s")) for k in p.by_surname)
+
+
 def test_a_name_ending_in_uk_is_a_charity() -> None:
     p = people("Age UK said so, and Cancer Research UK agreed. Across the UK, people agreed.")
     assert p.by_surname["Age UK"].is_org and p.by_surname["Cancer Research UK"].is_org

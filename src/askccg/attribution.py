@@ -267,7 +267,8 @@ _SUBORDINATE_LEAD = re.compile(
 # the written things through which a body or a person speaks
 _DOCUMENT_NOUNS = (
     "statement|letter|report|paper|blog|article|speech|submission|foreword|column|email|tweet|response"
-    "|message|briefing|survey|study|analysis|review|strategy|guidance|papers|document"
+    "|message|briefing|survey|study|analysis|review|strategy|guidance|guide|manifesto|notice|minutes"
+    "|papers|document"
 )
 _WRITTEN = re.compile(rf"(?i:{_DOCUMENT_NOUNS}|e-mail|memo|note)s?")  # "A letter from X said"
 _INTRODUCES = re.compile(rf"(?::|\b(?:{VERBS})\s*,)\s*$")  # a line that hands on to the quotation below
@@ -363,8 +364,8 @@ _AUXILIARY = re.compile(
     r"|on \w+day))*\s*$"
 )
 _DOCUMENT = re.compile(  # "Mr Hunt’s statement said"
-    rf"(?:[’']s)?\s+(?:[a-z][a-z-]*\s+){{0,2}}(?:{_DOCUMENT_NOUNS})\b"  # "the fund’s pre-budget briefing"
-    r"(?:\s+(?:on|into|of|about)\s+[^,;:.\x01]{1,60}?(?=\s*$))?"
+    rf"(?:[’']s?)?\s+(?:[a-z][a-z-]*\s+){{0,2}}(?:{_DOCUMENT_NOUNS})\b"  # "the fund’s pre-budget briefing"
+    r"(?:\s+(?:on|into|of|about|to|for)\s+[^,;:.\x01]{1,60}?(?=\s*$))?"  # "NHS Employers’ guide to ..."
 )
 # "DH guidance published last week acknowledged": when and how the document came out
 _PUBLISHED = re.compile(
@@ -843,7 +844,9 @@ class _Attributor:
         stem = re.escape(noun.rstrip("s"))
         if noun == "document":  # "the Department of Health’s new command paper ... The document says"
             stem = rf"(?:{_DOCUMENT_NOUNS})".replace("papers|", "")
-        owned = rf"[’']s\s+(?:[\w-]+\s+){{0,3}}{stem}s?\b"
+        owned = re.compile(
+            rf"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){{0,3}}{stem}s?\b"
+        )  # "NHS Employers’ guide"
         published = (
             r"\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|wrote|sent)\s+"
             rf"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){{0,3}}{stem}s?\b"
@@ -854,7 +857,7 @@ class _Attributor:
             for m in self.people.between(self._reach(2), position)
             if m.kind in ("org", "org-description")  # "the fund’s pre-budget briefing"
             and (
-                re.match(owned, self.raw[m.end : m.end + 80])
+                owned.match(self.raw, m.end, m.end + 80)
                 or re.match(published, self.raw[m.end : m.end + 100])
                 or re.search(by, self.raw[max(0, m.start - 40) : m.start])
             )

@@ -874,6 +874,12 @@ _SEAT_OF_GOVERNMENT = re.compile(r"\b(?:Downing Street|Whitehall)\b(?!['’]s)")
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s|\s+(?:of|in|to|for)\b)")
 
 
+def _unpossessive(text: str) -> str:
+    """``text`` without a possessive at its end: "NHS England’s" and "NHS Employers’" (a plural's
+    apostrophe alone) name NHS England and NHS Employers."""
+    return re.sub(r"[’']s$|(?<=s)[’']$", "", text)
+
+
 def _org_name(run: str) -> str:
     words = run.split()
     while words and (words[0] in NOT_NAMES and words[0] not in _ORG_OPENERS):
@@ -890,14 +896,14 @@ def _org_name(run: str) -> str:
         single = word.isupper() and 2 <= len(word) <= 6 and word not in GENERIC_ACRONYMS
         return word if single else ""
     if words[0] == "NHS" and len(words) == 2 and words[1] not in NOT_NAMES:
-        return re.sub(r"[’']s$", "", text)  # NHS Fife, NHS Digital, NHS Providers (and "NHS England’s")
+        return _unpossessive(text)  # NHS Fife, NHS Digital, NHS Providers (and "NHS England’s")
     joins = [i for i, w in enumerate(words) if w in ("of", "for")]
     if joins and joins[0] > 0 and words[joins[0] - 1].casefold() in HEADS_BEFORE_OF:
-        return re.sub(r"[’']s$", "", text)  # Royal College of General Practitioners, Department of Health
-    owner = words[-1].endswith(("’s", "'s"))
-    last = words[-1].casefold().rstrip("’'s") if owner else words[-1].casefold()
-    if owner:  # "Somerset Partnership’s chairman": the body is Somerset Partnership
-        text = text[:-2]
+        return _unpossessive(text)  # Royal College of General Practitioners, Department of Health
+    owner = _unpossessive(words[-1]) != words[-1]
+    if owner:  # "Somerset Partnership’s chairman", "NHS Employers’ guide": the body without the 's
+        text = _unpossessive(text)
+    last = text.split()[-1].casefold()
     if words[-1] == "UK" and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words[:-1]):
         return text  # "Age UK", "Diabetes UK", "Cancer Research UK": a charity's name
     return text if last in ORG_HEADS and words[-1] not in ("LMCs", "CCGs") else ""

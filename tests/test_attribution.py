@@ -581,16 +581,16 @@ def test_a_signed_comment_that_is_all_quotation() -> None:
     assert quotes == {"I have been ": "Dr John Smith", "we must save": "", "Another reor": ""}
 
 
-def test_several_speakers_joined_by_and_are_not_one() -> None:
+def test_several_speakers_joined_by_and_speak_jointly_never_one_alone() -> None:
     body = (
         "The BMA and the RCGP said the plan was “unworkable in its present form”.\n\n"
         "“The plan is unworkable in its present form,” said Dr Ann Green and Dr Bob White.\n\n"
         "Mr Bob White and Mr Jim Black both spoke at the conference. “The contract must change "
         "now,” he said.\n"
     )
-    assert said(body, "unworkable in its") == ""
-    assert said(body, "The plan is unworkable") == ""
-    assert said(body, "The contract must") == ""
+    assert said(body, "unworkable in its") == ""  # neither body alone (nor both: read as descriptions)
+    assert said(body, "The plan is unworkable") == "Dr Ann Green and Dr Bob White"
+    assert said(body, "The contract must") == ""  # "he" is one of two: which, the text does not say
 
 
 def test_name_and_role_lines_in_brackets_and_after_a_dash() -> None:
@@ -928,6 +928,19 @@ def test_a_plurals_possessive_document_speaks_for_its_owner() -> None:
         "NHS Employers’ guide to the new contract states: “NHS England propose setting a maximum rate.”\n"
     )
     assert said(body, "NHS England propose") == "NHS Employers"  # not a body named "NHS Employers’"
+
+
+def test_a_joint_statement_is_credited_to_everyone_it_joins() -> None:
+    body = (
+        "Kate was born in 2009. Her parents Richard Stanton and Rhiannon Davies campaigned for years.\n\n"
+        'Mr Stanton and Miss Davies said in a joint statement: "When your daughter dies, all you can '
+        "hope for is that lessons will be learned.\n\n"
+        '"In this case the lessons have not been learned, and they still pose a risk."\n\n'
+        "Dr Ann Green, a GP, said: “I agree with every word of it.”\n"
+    )
+    assert said(body, "When your daughter") == "Richard Stanton and Rhiannon Davies"
+    assert said(body, "In this case") == "Richard Stanton and Rhiannon Davies"  # the statement runs on
+    assert said(body, "I agree") == "Dr Ann Green"
 
 
 def test_they_after_a_body_that_spoke_is_that_body() -> None:

@@ -31,6 +31,17 @@ def test_same_speaker_by_surname_first_name_and_title() -> None:
     assert same_speaker("James Jones", "Bishop James Jones")  # a clergy honorific is a title
     assert same_speaker("Rt Rev Jones", "Bishop James Jones")
     assert not same_speaker("Bishop", "Bishop James Jones")
+    assert same_speaker("Richard Stanton and Rhiannon Davies", "Rhiannon Davies and Richard Stanton")
+    assert same_speaker("Mr Stanton and Miss Davies", "Rhiannon Davies and Richard Stanton")
+    assert not same_speaker("Richard Stanton", "Rhiannon Davies and Richard Stanton")  # one of two
+    assert not same_speaker("Richard Stanton and Rhiannon Davies", "Richard Stanton")
+    assert same_speaker("RCN and QNI", "QNI and RCN", organisation=True)
+    assert same_speaker(
+        "Barnet and Chase Farm Hospitals NHS Trust",
+        "Barnet and Chase Farm Hospitals NHS trust",
+        organisation=True,
+    )
+    assert not same_speaker("QNI", "QNI and RCN", organisation=True)
 
 
 def test_organisations_fold_the_article_possessive_and_long_form() -> None:

@@ -559,8 +559,8 @@ class _Attributor:
         if re.search(rf"{_MASK}[\s,]*$", before) or not before.strip():
             after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
             if after is not None:
-                if self._joined(after):  # "said Dr Green and Dr White": more than one speaker
-                    return None
+                if self._joined(after):  # "said Dr Green and Dr White": the two of them
+                    return self._joint_speaker(after)
                 return self._bound(skel, base, sent, after) or self.resolve(after)
             titled = self._after_role(skel, base, verb.end(), sent[1])
             if titled is not None:  # "'...,' said chair of the RPS English Board Sandra Gidley."
@@ -602,8 +602,8 @@ class _Attributor:
                     p.kind == "person" and p.end <= m.start for p in cands
                 ):
                     continue
-                if self._joined(m):  # "The BMA and the RCGP said": more than one speaker
-                    return None
+                if self._joined(m):  # "The BMA and the RCGP said": the two of them, jointly
+                    return self._joint_speaker(m)
                 if self._last_of_list(skel, base, m, cands):  # "X, chief of A, Y, ... and Z stated"
                     return None
                 return self._bound(skel, base, sent, m) or self.resolve(m)
@@ -789,6 +789,27 @@ class _Attributor:
         if m["described"] is not None and not describes(m["described"]):
             return False
         return not self.people.between(base + m.start("name"), base + m.end("name"))
+
+    def _joint_speaker(self, m: Mention) -> Person | None:
+        """ "Mr Stanton and Miss Davies said in a joint statement": everyone the "and" joins, as
+        one speaker named by all their names ("Richard Stanton and Rhiannon Davies"), kept among
+        the article's speakers as a body is (a later "they" is them, never "he" or "she"); None
+        unless each of two to four is a person or body the article names."""
+        chain = [m]
+        earlier = [x for x in self.people.mentions[: self.people.index(m.start)] if x.kind != "pronoun"]
+        while earlier and self._coordinated(earlier[-1]) and self._next_mention(earlier[-1]) == chain[0]:
+            chain.insert(0, earlier.pop())
+        while self._coordinated(chain[-1]) and len(chain) <= 4:
+            following = self._next_mention(chain[-1])
+            if following is None:
+                break
+            chain.append(following)
+        speakers = [self.resolve(x) for x in chain]
+        names = list(dict.fromkeys(p.name for p in speakers if p is not None))
+        if None in speakers or not 2 <= len(names) <= 4:
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return self.people.by_surname.setdefault(name, Person(name, name, is_org=True))
 
     def _joined(self, m: Mention) -> bool:
         """Whether ``m`` is one of several people or bodies joined by "and"."""

@@ -146,18 +146,40 @@ def _acronyms(name: str) -> set[str]:
     return out
 
 
+_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _joint_parts(name: str) -> list[str]:
+    """The people a joint speaker names ("Richard Stanton and Rhiannon Davies", "Chris Ham, Nigel
+    Edwards and Jennifer Dixon"), or just ``name``."""
+    parts = [p for p in _JOINT.split(name) if p]
+    return parts if len(parts) > 1 and all(len(_split_name(p)[1]) >= 1 for p in parts) else [name]
+
+
 def same_speaker(given: str, labelled: str, *, organisation: bool = False) -> bool:
     """Whether ``given`` names the labelled speaker.
 
     People: the surnames are equal; when both give a first name, the first names are
     equal or one is the other's initial; when both give a title, the titles do not
-    disagree on gender (Dr fits anyone, Mr never fits Ms). Organisations: equal names
+    disagree on gender (Dr fits anyone, Mr never fits Ms). Joint speakers ("A and B"):
+    the same people in any order, each by these rules. Organisations: equal names
     once "the", possessives and "clinical commissioning group" are folded.
     """
+    if not organisation and (" and " in given or " and " in labelled):
+        g, lab = _joint_parts(given), _joint_parts(labelled)
+        if len(g) > 1 or len(lab) > 1:
+            return len(g) == len(lab) and all(any(same_speaker(x, y) for x in g) for y in lab)
     if organisation:
         if not org_key(given):
             return False
-        return org_key(given) == org_key(labelled) or bool(_acronyms(given) & _acronyms(labelled))
+        if org_key(given) == org_key(labelled) or bool(_acronyms(given) & _acronyms(labelled)):
+            return True
+        g, lab = [p for p in _JOINT.split(given) if p], [p for p in _JOINT.split(labelled) if p]
+        return (  # "QNI and RCN" is "RCN and QNI"
+            1 < len(g) == len(lab)
+            and all(any(same_speaker(x, y, organisation=True) for x in g) for y in lab)
+            and all(any(same_speaker(x, y, organisation=True) for y in lab) for x in g)
+        )
     g_titles, g_names = _split_name(given)
     l_titles, l_names = _split_name(labelled)
     if not g_names or not l_names or g_names[-1].casefold() != l_names[-1].casefold():

@@ -605,7 +605,7 @@ class _Attributor:
                 if self._joined(m):  # "The BMA and the RCGP said": the two of them, jointly
                     return self._joint_speaker(m)
                 if self._last_of_list(skel, base, m, cands):  # "X, chief of A, Y, ... and Z stated"
-                    return None
+                    return self._listed_jointly(skel, base, m, cands)
                 return self._bound(skel, base, sent, m) or self.resolve(m)
         if before.rstrip().endswith(","):  # "It's time for a reorganisation, argues HSJ editor X"
             after = self._mention_at(base + verb.end(), skel[verb.end() : sent[1]])
@@ -619,6 +619,24 @@ class _Attributor:
         if m.kind != "person" or not re.search(r"[\s,]and\s+$", skel[: m.start - base]):
             return False
         return any(p.kind == "person" and p.end <= m.start and p.key != m.key for p in cands)
+
+    def _listed_jointly(self, skel: str, base: int, m: Mention, cands: list[Mention]) -> Person | None:
+        """The joint speaker of "Chris Ham, chief executive of A, Nigel Edwards, chief executive of
+        B and Jennifer Dixon, ..., stated": the people listed, each set off with a comma (and its
+        role); None unless two to four people we know."""
+        persons = [p for p in cands if p.kind == "person" and p.end <= m.start]
+        listed = [m]
+        for p in reversed(persons):
+            gap = skel[p.end - base : listed[0].start - base]
+            if not gap.lstrip().startswith(",") or _VERB.search(gap) or _MASK in gap:
+                break
+            listed.insert(0, p)
+        speakers = [self.resolve(x) for x in listed]
+        names = list(dict.fromkeys(q.name for q in speakers if q is not None))
+        if None in speakers or not 2 <= len(names) <= 4:
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return self.people.by_surname.setdefault(name, Person(name, name, is_org=True))
 
     def _in_role(self, skel: str, base: int, m: Mention, cands: list[Mention]) -> bool:
         """ "Liz Carroll, chair of the Hartfields Patient Group, said": an organisation in the

@@ -78,8 +78,8 @@ heldout21.jsonl: ids G0001..., split "heldout21", files under eval/corpus24/ onl
 heldout22.jsonl: ids J0001..., split "heldout22", files under eval/corpus25/ only.
 heldout23.jsonl: ids A0001..., split "heldout23", files under eval/corpus26/ only.
 heldout24.jsonl: ids O0001..., split "heldout24", files under eval/corpus27/ only.
-heldout25.jsonl ... heldout30.jsonl: ids I0001..., AA0001..., AB0001..., ..., AE0001..., files
-under eval/corpus28/ ... eval/corpus33/ (MODES below is the full table).
+heldout25.jsonl ... heldout34.jsonl: ids I0001..., AA0001..., AB0001..., ..., AI0001..., files
+under eval/corpus28/ ... eval/corpus37/ (MODES below is the full table).
 """
 import argparse
 import json
@@ -131,6 +131,10 @@ MODES = {
     "AC": {"splits": ("heldout28",), "dirs": ("eval/corpus31/",)},
     "AD": {"splits": ("heldout29",), "dirs": ("eval/corpus32/",)},
     "AE": {"splits": ("heldout30",), "dirs": ("eval/corpus33/",)},
+    "AF": {"splits": ("heldout31",), "dirs": ("eval/corpus34/",)},
+    "AG": {"splits": ("heldout32",), "dirs": ("eval/corpus35/",)},
+    "AH": {"splits": ("heldout33",), "dirs": ("eval/corpus36/",)},
+    "AI": {"splits": ("heldout34",), "dirs": ("eval/corpus37/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
@@ -139,7 +143,8 @@ DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval
              "eval/corpus19/", "eval/corpus20/", "eval/corpus21/", "eval/corpus22/",
              "eval/corpus23/", "eval/corpus24/", "eval/corpus25/", "eval/corpus26/",
              "eval/corpus27/", "eval/corpus28/", "eval/corpus29/", "eval/corpus30/",
-             "eval/corpus31/", "eval/corpus32/", "eval/corpus33/")
+             "eval/corpus31/", "eval/corpus32/", "eval/corpus33/", "eval/corpus34/",
+             "eval/corpus35/", "eval/corpus36/", "eval/corpus37/")
 
 
 def file_order_key(path):

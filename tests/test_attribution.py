@@ -312,6 +312,9 @@ def test_unattributed_is_said_so() -> None:
     named = Quote("Words", 0, 5, "Dr Jane Alice Roe", "LMC chair", "LMC", "a", "a.txt", "T", "", "", "full")
     assert quote_lead(named) == "Dr Jane Alice Roe, LMC chair, said:"
     assert quote_lead(named, again=True) == "Dr Roe added:"
+    joint = Quote("Words", 0, 5, "Dr Ann Green and Dr Bob White", "", "", "a", "a.txt", "T", "", "", "full")
+    assert quote_lead(joint, again=True) == "Dr Ann Green and Dr Bob White added:"  # never "Dr White"
+    assert {"Dr Ann Green", "Ann Green", "Green", "Dr Bob White", "White"} <= set(speaker_names([joint]))
     assert "Roe" in speaker_names([named, q])
 
 

@@ -157,8 +157,8 @@ def quote_lead(q: Quote, *, again: bool = False) -> str:
         parts = q.speaker.split()
         short = (
             f"{parts[0]} {parts[-1]}"
-            if len(parts) >= 3 and re.fullmatch(rf"{TITLES}\.?", parts[0])
-            else q.speaker
+            if len(parts) >= 3 and re.fullmatch(rf"{TITLES}\.?", parts[0]) and " and " not in q.speaker
+            else q.speaker  # a joint speaker ("Dr Ann Green and Dr Bob White") keeps every name
         )
         return f"{short} added:"
     return f"{q.speaker}, {q.role}, said:" if q.role else f"{q.speaker} said:"
@@ -1881,10 +1881,25 @@ def speaker_names(quotes: Iterable[Quote]) -> list[str]:
 def speaker_name_set(quotes: Iterable[Quote]) -> set[str]:
     names: set[str] = set()
     for q in quotes:
-        bare = strip_title(q.speaker)
-        if q.speaker[:1].isupper() and " " in bare and bare.count(" ") <= 2:
-            names |= {q.speaker, bare, bare.split()[-1]}
+        for speaker in _joint_people(q.speaker):
+            bare = strip_title(speaker)
+            if speaker[:1].isupper() and " " in bare and bare.count(" ") <= 2:
+                names |= {speaker, bare, bare.split()[-1]}
     return names
+
+
+def _joint_people(speaker: str) -> list[str]:
+    """The people of a joint speaker, each by their own name ("Richard Stanton and Rhiannon
+    Davies"); ``speaker`` itself for anyone else, and for a body whose name holds "and"
+    ("Department of Health and Social Care")."""
+    parts = re.split(r",\s*|\s+and\s+", speaker) if " and " in speaker else []
+    people = [
+        p
+        for p in parts
+        if 2 <= len(strip_title(p).split()) <= 3
+        and all(w[:1].isupper() and w.casefold() not in ORG_HEADS for w in strip_title(p).split())
+    ]
+    return people if parts and len(people) == len(parts) else [speaker]
 
 
 def longest_first(names: Iterable[str]) -> list[str]:

@@ -13,8 +13,9 @@ least half of the shorter of the two spans. Counting:
 * a name given to a quotation of 5+ words that no label covers is wrong (the labels
   hold every quotation of 5+ words); shorter unlabelled quotes are not scored.
 
-Names match by surname plus compatible first name and title (``same_speaker``);
-organisations match by their name with "the", a possessive and the long form of
+Names match by surname plus compatible first name and title (``same_speaker``; clergy
+honorifics such as "Bishop" count as titles), joint speakers ("A and B") person by person in
+any order; organisations match by their name with "the", a possessive and the long form of
 "CCG" folded. Every figure is given for the dev and test halves (split by article);
 rules are chosen on dev only.
 """

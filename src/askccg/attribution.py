@@ -625,7 +625,7 @@ class _Attributor:
     def _listed_jointly(self, skel: str, base: int, m: Mention, cands: list[Mention]) -> Person | None:
         """The joint speaker of "Chris Ham, chief executive of A, Nigel Edwards, chief executive of
         B and Jennifer Dixon, ..., stated": the people listed, each set off with a comma (and its
-        role); None unless two to four people we know."""
+        role)."""
         persons = [p for p in cands if p.kind == "person" and p.end <= m.start]
         listed = [m]
         for p in reversed(persons):
@@ -633,12 +633,7 @@ class _Attributor:
             if not gap.lstrip().startswith(",") or _VERB.search(gap) or _MASK in gap:
                 break
             listed.insert(0, p)
-        speakers = [self.resolve(x) for x in listed]
-        names = list(dict.fromkeys(q.name for q in speakers if q is not None))
-        if None in speakers or not 2 <= len(names) <= 4:
-            return None
-        name = ", ".join(names[:-1]) + " and " + names[-1]
-        return self.people.by_surname.setdefault(name, Person(name, name, is_org=True))
+        return self._jointly(listed)
 
     def _in_role(self, skel: str, base: int, m: Mention, cands: list[Mention]) -> bool:
         """ "Liz Carroll, chair of the Hartfields Patient Group, said": an organisation in the
@@ -812,9 +807,7 @@ class _Attributor:
 
     def _joint_speaker(self, m: Mention) -> Person | None:
         """ "Mr Stanton and Miss Davies said in a joint statement": everyone the "and" joins, as
-        one speaker named by all their names ("Richard Stanton and Rhiannon Davies"), kept among
-        the article's speakers as a body is (a later "they" is them, never "he" or "she"); None
-        unless each of two to four is a person or body the article names."""
+        one speaker (a later "they" is them, never "he" or "she")."""
         chain = [m]
         earlier = [x for x in self.people.mentions[: self.people.index(m.start)] if x.kind != "pronoun"]
         while earlier and self._coordinated(earlier[-1]) and self._next_mention(earlier[-1]) == chain[0]:
@@ -824,7 +817,13 @@ class _Attributor:
             if following is None:
                 break
             chain.append(following)
-        speakers = [self.resolve(x) for x in chain]
+        return self._jointly(chain)
+
+    def _jointly(self, mentions: list[Mention]) -> Person | None:
+        """One speaker for the people or bodies ``mentions`` name together ("Richard Stanton and
+        Rhiannon Davies"), kept among the article's speakers as a body is; None unless each is
+        someone the article names and they are two to four."""
+        speakers = [self.resolve(x) for x in mentions]
         names = list(dict.fromkeys(p.name for p in speakers if p is not None))
         if None in speakers or not 2 <= len(names) <= 4:
             return None

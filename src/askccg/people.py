@@ -419,8 +419,10 @@ def _may_be_surname(word: str) -> bool:
     return word not in NOT_NAMES and word not in TITLE_WORDS and word.casefold() not in ORG_HEADS
 
 
-# ", 61,", ", a 50-year-old", " (61)": an age set off after a name
-_AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.]|,\s*an?\s+\d{1,3}-year-old\b|\(\d{1,3}\))")
+# an age after a name: "61", "aged 61"
+_AGE = r"(?:aged\s+)?\d{1,3}"
+# ", 61,", ", aged 61,", ", a 50-year-old", " (61)": an age set off after a name
+_AGE_AFTER = re.compile(rf"\s*(?:,\s*{_AGE}\s*[,.]|,\s*an?\s+\d{{1,3}}-year-old\b|\(\d{{1,3}}\))")
 
 
 def _first_name_only(raw: str, start: int, end: int) -> tuple[int, int, str, Kind] | None:
@@ -715,10 +717,10 @@ def _starts_sentence(raw: str, start: int) -> bool:
 # what sets off a person's name after it: where they live, their age, or a role
 _KIN_WORD = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
 _SET_OFF_PERSON = re.compile(
-    rf",\s+(?:(?:aged\s+)?\d{{1,3}}[,.]|(?:of|from)\s+(?:the\s+)?[A-Z]|(?:an?\s+|the\s+)?(?i:{ROLE_WORD}|{_KIN_WORD})\b)"
+    rf",\s+(?:{_AGE}[,.]|(?:of|from)\s+(?:the\s+)?[A-Z]|(?:an?\s+|the\s+)?(?i:{ROLE_WORD}|{_KIN_WORD})\b)"
 )
 _RESIDENCE = re.compile(
-    r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    rf",\s+(?:{_AGE},\s+)?(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:(?:of|and|&)\s+)?(?:[A-Z][\w’'-]*|\d+)){0,6}[,.]"
 )  # ", of Beam Hill,", ", of the Hornsea League of Friends.", ", of Fighting 4 Grantham Hospital,"
 
@@ -734,7 +736,7 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True
     if re.match(r",\s*who\b", raw[end : end + 8]) and is_given_name(raw[start:end].split()[0]):
         return True  # "Jane Smith, who ...": not "the Red Cross, who will she listen to?"
-    if re.match(r",\s*(?:aged\s+)?\d{1,3},", raw[end : end + 14]):  # "Angus Fraser, (aged) 83, collapsed"
+    if re.match(rf",\s*{_AGE},", raw[end : end + 14]):  # "Angus Fraser, (aged) 83, collapsed"
         return True
     if _RESIDENCE.match(raw, end):  # "Angela Hurd, of Beam Hill, was hit with fines": where they live
         return True

@@ -946,6 +946,21 @@ def test_a_joint_statement_is_credited_to_everyone_it_joins() -> None:
     assert said(body, "I agree") == "Dr Ann Green"
 
 
+def test_an_offices_title_means_the_one_holder_the_article_names() -> None:
+    body = (
+        "Theresa May said she was sorry.\n\n"
+        "On a visit, the Prime Minister said: “I know it’s difficult, I know it’s frustrating.”\n"
+    )
+    assert said(body, "I know it’s difficult") == "Theresa May"
+    two = (
+        "Jeremy Hunt and Matt Hancock both visited the hospital.\n\n"
+        "The Health Secretary said: “We are doing all we can for patients this winter.”\n"
+    )
+    assert said(two, "We are doing all") == ""  # two holders named: the title does not say which
+    none = "Patients waited for hours.\n\nThe Prime Minister said: “We are doing all we can.”\n"
+    assert said(none, "We are doing all") == ""  # the table never names someone the text does not
+
+
 def test_they_after_a_body_that_spoke_is_that_body() -> None:
     body = (
         "The Local Government Association (LGA) has responded to research on the green paper.\n\n"

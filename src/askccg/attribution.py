@@ -72,6 +72,7 @@ from .conventions import (
     strip_title,
 )
 from .documents import Article
+from .offices import OFFICE_HOLDERS, holder_named
 from .people import (
     DESCRIPTORS,
     NAME_WORD,
@@ -106,7 +107,8 @@ __all__ = [
 ]
 
 # The rules' version, recorded in an index: an index whose quotations older rules credited is
-# rebuilt, not kept. 8: joint speakers ("X and Y said in a joint statement"), a plural's
+# rebuilt, not kept. 9: an office's title ("the Prime Minister") means the one holder the
+# article names (offices.py); 8: joint speakers ("X and Y said in a joint statement"), a plural's
 # possessive owns its document ("NHS Employers’ guide"); 7: ages with "aged", a one-word
 # name after a job must be a given name, pronouns not past an unnamed speaker, swapped letters
 # in surnames, opined/elaborated; 6: the
@@ -116,7 +118,7 @@ __all__ = [
 # their owners; 3: after held-out 13's round;
 # 2: after the held-out 8-12 rounds;
 # 1: the rules of 2026-12-07 when first recorded.
-ATTRIBUTION_VERSION = 8
+ATTRIBUTION_VERSION = 9
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person
@@ -381,6 +383,12 @@ _STATEMENT = re.compile(
 _DEFINITE_ROLE = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s*$"
 )  # "the Prime Minister"
+# "the Prime Minister", "the Secretary of State for Health": an office's title (offices.py)
+_THE_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?i:"
+    + "|".join(sorted(map(re.escape, OFFICE_HOLDERS), key=len, reverse=True))
+    + r"))\s*$"
+)
 # "a leading commissioner", "its local MP", "The leader of Britain's family doctors": a speaker the
 # opening paragraphs describe before naming them
 _LEDE_DESCRIPTION = re.compile(
@@ -830,6 +838,16 @@ class _Attributor:
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return self.people.by_surname.setdefault(name, Person(name, name, is_org=True))
 
+    def _office_holder(self, title: str) -> Person | None:
+        """The person an office's title means ("the Prime Minister"): the one holder of it the
+        article names (offices.py), unless the article gives the title to someone else."""
+        named = [p for p in self.people.by_surname.values() if not p.is_org]
+        holder = holder_named(title, [p.name for p in named])
+        if holder is None:
+            return None
+        others = [p for p in named if p.name != holder and p.role.casefold().endswith(title.casefold())]
+        return None if others else next(p for p in named if p.name == holder)
+
     def _joined(self, m: Mention) -> bool:
         """Whether ``m`` is one of several people or bodies joined by "and"."""
         if m.kind == "pronoun":
@@ -863,6 +881,10 @@ class _Attributor:
         document = _THE_DOCUMENT.search(text)
         if document:  # "NHS England’s full report ... The report notes": the body that owns it
             return self._owner_of(document["noun"], start)
+        title = _THE_OFFICE.search(text)
+        office = self._office_holder(title["title"]) if title else None
+        if office is not None:  # "the Prime Minister said" where the article names Theresa May
+            return office
         definite = _DEFINITE_ROLE.search(text)
         if definite and any(w.casefold() in ROLE_WORDS | DESCRIPTORS for w in definite["role"].split()):
             return self.people.with_role(definite["role"]) or self._the_one_named(start, definite["role"])

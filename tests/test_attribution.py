@@ -959,6 +959,8 @@ def test_an_offices_title_means_the_one_holder_the_article_names() -> None:
     assert said(two, "We are doing all") == ""  # two holders named: the title does not say which
     none = "Patients waited for hours.\n\nThe Prime Minister said: “We are doing all we can.”\n"
     assert said(none, "We are doing all") == ""  # the table never names someone the text does not
+    headline = "Labour leader says: ‘This is a plot against our NHS’\n\nJeremy Corbyn spoke in London.\n"
+    assert said(headline, "This is a plot") == "Jeremy Corbyn"  # a title opening a headline
 
 
 def test_they_after_a_body_that_spoke_is_that_body() -> None:

@@ -108,8 +108,8 @@ __all__ = [
 
 # The rules' version, recorded in an index: an index whose quotations older rules credited is
 # rebuilt, not kept. 10: a title opening a headline ("Labour leader says:"); 9: an office's
-# title ("the Prime Minister") means the one holder the
-# article names (offices.py); 8: joint speakers ("X and Y said in a joint statement"), a plural's
+# title ("the Prime Minister") means the one holder the article names (offices.py); 8: joint
+# speakers ("X and Y said in a joint statement"), a plural's
 # possessive owns its document ("NHS Employers’ guide"); 7: ages with "aged", a one-word
 # name after a job must be a given name, pronouns not past an unnamed speaker, swapped letters
 # in surnames, opined/elaborated; 6: the

@@ -109,10 +109,9 @@ __all__ = [
 # The rules' version, recorded in an index: an index whose quotations older rules credited is
 # rebuilt, not kept. 10: a title opening a headline ("Labour leader says:"); 9: an office's
 # title ("the Prime Minister") means the one holder the article names (offices.py); 8: joint
-# speakers ("X and Y said in a joint statement"), a plural's
-# possessive owns its document ("NHS Employers’ guide"); 7: ages with "aged", a one-word
-# name after a job must be a given name, pronouns not past an unnamed speaker, swapped letters
-# in surnames, opined/elaborated; 6: the
+# speakers ("X and Y said in a joint statement"), a plural's possessive owns its document ("NHS
+# Employers’ guide"); 7: ages with "aged", a one-word name after a job must be a given name,
+# pronouns not past an unnamed speaker, swapped letters in surnames, opined/elaborated; 6: the
 # held-out 19, 21 and 22 rounds (offices addressed, MSPs, quotations
 # ending inside their marks, role-and-name tags, who-clauses); 5: first names (sex, name edges),
 # misspelt surnames, closing-only paragraphs, the held-out 15-16 round; 4: documents speak for

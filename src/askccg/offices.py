@@ -19,17 +19,15 @@ _HEALTH_SECRETARIES = (
     "Wes Streeting",
 )  # fmt: skip
 _NHS_ENGLAND_CHIEFS = ("David Nicholson", "Simon Stevens", "Amanda Pritchard")
+_PRIME_MINISTERS = (
+    "Tony Blair", "Gordon Brown", "David Cameron", "Theresa May", "Boris Johnson", "Liz Truss",
+    "Rishi Sunak", "Keir Starmer",
+)  # fmt: skip
 
 # a title as the text gives it (lower case, without "the") -> the people who have held it
 OFFICE_HOLDERS: dict[str, tuple[str, ...]] = {
-    "prime minister": (
-        "Tony Blair", "Gordon Brown", "David Cameron", "Theresa May", "Boris Johnson", "Liz Truss",
-        "Rishi Sunak", "Keir Starmer",
-    ),
-    "pm": (
-        "Tony Blair", "Gordon Brown", "David Cameron", "Theresa May", "Boris Johnson", "Liz Truss",
-        "Rishi Sunak", "Keir Starmer",
-    ),
+    "prime minister": _PRIME_MINISTERS,
+    "pm": _PRIME_MINISTERS,
     "health secretary": _HEALTH_SECRETARIES,
     "secretary of state for health": _HEALTH_SECRETARIES,
     "secretary of state for health and social care": _HEALTH_SECRETARIES,

@@ -150,10 +150,15 @@ def _acronyms(name: str) -> set[str]:
 _JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+def _joined_parts(name: str) -> list[str]:
+    """The names a list joins ("QNI and RCN", "Chris Ham, Nigel Edwards and Jennifer Dixon")."""
+    return [p for p in _JOINT.split(name) if p]
+
+
 def _joint_parts(name: str) -> list[str]:
     """The people a joint speaker names ("Richard Stanton and Rhiannon Davies", "Chris Ham, Nigel
     Edwards and Jennifer Dixon"), or just ``name``."""
-    parts = [p for p in _JOINT.split(name) if p]
+    parts = _joined_parts(name)
     return parts if len(parts) > 1 and all(len(_split_name(p)[1]) >= 1 for p in parts) else [name]
 
 
@@ -175,7 +180,7 @@ def same_speaker(given: str, labelled: str, *, organisation: bool = False) -> bo
             return False
         if org_key(given) == org_key(labelled) or bool(_acronyms(given) & _acronyms(labelled)):
             return True
-        g, lab = [p for p in _JOINT.split(given) if p], [p for p in _JOINT.split(labelled) if p]
+        g, lab = _joined_parts(given), _joined_parts(labelled)
         return (  # "QNI and RCN" is "RCN and QNI"
             1 < len(g) == len(lab)
             and all(any(same_speaker(x, y, organisation=True) for x in g) for y in lab)

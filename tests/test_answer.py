@@ -121,3 +121,21 @@ def test_a_sentence_holding_the_date_asked_for_leads_when_nearly_as_good() -> No
     hit = replace(hit, sentence_cosines=cosines)
     answer = compose("What deadline were CCGs given to apply?", [hit], min_relevance=0.0)
     assert answer.sentences[0].text.startswith("These should be developed by June 20")
+
+
+def test_who_someone_is_is_answered_where_an_article_gives_their_job() -> None:
+    raw = (
+        "Title\n\nThe fund was discussed. NHS England’s director of CCG development Helen Hirst explained "
+        "the schemes were going off track. She told the forum: ‘We must share schemes.’ Others disagreed.\n"
+    )
+    start = raw.index("The fund")
+    hit = passage(raw, start, len(raw) - 1, 0.1)  # names alone are far from any sentence in cosine
+    hit = replace(hit, sentence_cosines=tuple(0.05 for _ in hit.sentences))
+    q = quote(raw, "We must share schemes.", "Helen Hirst", "NHS England’s director of CCG development")
+    for question in ("Who is Helen Hirst?", "What is Hirst's job?"):
+        answer = compose(question, [hit], min_relevance=0.5, quotes=[q])
+        assert not answer.refused
+        assert answer.sentences[0].text.startswith("NHS England’s director of CCG development Helen Hirst")
+        assert verify(answer) == []
+    # someone the articles give no job: the usual evidence decides (here, too weak: a refusal)
+    assert compose("Who is Bob Stone?", [hit], min_relevance=0.5, quotes=[q]).refused

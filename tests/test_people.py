@@ -297,3 +297,15 @@ def test_a_relation_set_off_after_a_name_confirms_a_person() -> None:
 def test_number_and_quantity_words_open_no_name() -> None:
     p = people("Four Brent GP practices will merge into two. Several Labour MPs objected.")
     assert not any(v.name.startswith(("Four", "Several")) for v in p.by_surname.values())
+
+
+def test_a_role_ending_the_sentence_after_a_said_after_name() -> None:
+    text = (
+        "“These are exciting times,” said Dr Johnny Marshall, Chairman of the NAPC. "
+        "“We welcome it,” said Jane Smith, chief executive of the King’s Fund.\n"
+        "Mr Bob Stone, who lives in Leeds, went home. Ann Lee met Tom Green, the doctor."
+    )
+    p = people(text)
+    assert p.by_surname["Marshall"].role == "Chairman of the NAPC"
+    assert p.by_surname["Smith"].role == "chief executive of the King’s Fund"
+    assert p.by_surname["Green"].role == ""  # a role after a name that no reporting verb precedes

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from askccg.lexical import tokenize
-from askccg.questions import classify, unmatched
+from askccg.questions import asked_role_of, classify, unmatched
 
 CORPUS = tokenize("Dr Michael Dixon told the Hartlepool forum in 2014 that CCGs in Cumbria ...")
 
@@ -60,3 +60,17 @@ def test_a_sum_given_as_the_value_of_the_thing_asked_about() -> None:
     assert states_value_of(asked, "the Government’s £3.8bn Better Care Fund is hindering CCGs")
     assert states_value_of(asked, "The Better Care Fund, worth £3.8bn, pools budgets.")
     assert not states_value_of(asked, "the shift of £1.8bn from existing budgets for the Better Care Fund")
+
+
+def test_a_question_about_who_someone_is_or_the_job_they_hold() -> None:
+    assert asked_role_of("Who is Helen Hirst?") == "Helen Hirst"
+    assert asked_role_of("What post does Simon Stevens hold, according to the article?") == "Simon Stevens"
+    assert asked_role_of("What was Barbara Hakin's job title?") == "Barbara Hakin"
+    assert asked_role_of("What role does Dixon have?") == "Dixon"
+    assert classify("What was Johnny Marshall’s position?") == "who"  # not a define question
+    for other in (
+        "Who is the chair of NHS Clinical Commissioners?",
+        "Who chairs the GPC?",
+        "Who opposed it?",
+    ):
+        assert asked_role_of(other) == ""

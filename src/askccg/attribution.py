@@ -107,7 +107,8 @@ __all__ = [
 ]
 
 # The rules' version, recorded in an index: an index whose quotations older rules credited is
-# rebuilt, not kept. 10: a title opening a headline ("Labour leader says:"); 9: an office's
+# rebuilt, not kept. 11: a role ending the sentence after a said-after name ("said Dr X, Chairman
+# of the NAPC."); 10: a title opening a headline ("Labour leader says:"); 9: an office's
 # title ("the Prime Minister") means the one holder the article names (offices.py); 8: joint
 # speakers ("X and Y said in a joint statement"), a plural's possessive owns its document ("NHS
 # Employers’ guide"); 7: ages with "aged", a one-word name after a job must be a given name,
@@ -118,7 +119,7 @@ __all__ = [
 # their owners; 3: after held-out 13's round;
 # 2: after the held-out 8-12 rounds;
 # 1: the rules of 2026-12-07 when first recorded.
-ATTRIBUTION_VERSION = 10
+ATTRIBUTION_VERSION = 11
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person

@@ -992,6 +992,9 @@ def _role(raw: str, start: int, end: int) -> str:
     after = _APPOSITIVE.match(raw, end)
     if after and _has_role_word(after["role"]):
         return after["role"].strip()
+    last = _APPOSITIVE_ENDING.match(raw, end)  # "..., said Dr Johnny Marshall, Chairman of the NAPC."
+    if last and _has_role_word(last["role"]) and _SAID_BEFORE.search(raw, max(0, start - 40), start):
+        return last["role"].strip()
     if raw[end : end + 1] == "," and (set_off := _role_set_off_before(raw, start)):
         return set_off
     line_start = _line_start(raw, start)
@@ -1011,6 +1014,9 @@ _SAID_OR_QUOTED = re.compile(rf"(?<!\w)[‘’'“”\"]|[‘’'“”\"](?!\w)
 _APPOSITIVE = re.compile(
     rf",\s*(?P<role>{_ROLE_CHAR}{{3,140}}?)(?:,|\s+(?:has |had |was |also )?(?:{VERBS})\b)"
 )
+# a role that ends the sentence, after a name that follows its reporting verb
+_APPOSITIVE_ENDING = re.compile(rf",\s*(?P<role>{_ROLE_CHAR}{{3,140}}?)[.!?](?:[’”'\"]|\s|$)")
+_SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:{TITLES}\.?\s+)?\Z")
 _CLAUSE_BREAK = re.compile(
     r"[.,;:\n]\s*|\((?![A-Z]{2,8}\))\s*|\b(?:[Bb]ut|[Aa]nd)\s+(?![A-Z])"  # not "(PSNC)"
     r"|\b(?:by|from|to|with|that|when|as|who|was|is|were)\s+"

@@ -60,7 +60,7 @@ _FORMS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
         ("list", r"^\s*(?:list|name|enumerate)\b|\bwhat (?:roles|posts|positions|titles) (?:does|did|has)\b"),
         (
             "who",
-            r"^\s*(?:what|which) (?:\w+ ){0,3}(?:job|post|posts|position|positions|title|role|roles)\b|"
+            r"^\s*(?:what|which) (?:[\w’'-]+ ){0,3}(?:job|post|posts|position|positions|title|role|roles)\b|"
             r"\b(?:job|post|position|title|role) (?:does|did|do) .{2,60}? (?:hold|have)\b|"
             r"^\s*which (?:[\w-]+ ){0,3}(?:organisation|organization|body|editor|chair|chairman|leader|gp|"
             r"journalist|reporter|official|minister|secretary|spokesperson|charity|think-tank|union)\b",
@@ -227,6 +227,35 @@ def asked_speaker(question: str) -> str:
     phrase = next(g for g in m.groups() if g)
     names = question_names(phrase)
     return names[-1] if names else ""
+
+
+_ROLE_NOUN = r"(?:job(?: title)?|post|position|role|title|jobs|posts|positions|roles|titles)"
+_ROLE_QUESTION = re.compile(
+    rf"^\s*(?:who(?:[’']s|\s+is|\s+was)\s+(?P<a>[^,?]{{2,60}}?)\s*\??\s*$"
+    rf"|(?:what|which)\s+{_ROLE_NOUN}\s+(?:does|did|do|has|had)\s+(?P<b>.{{2,60}}?)\s+(?:hold|have|had|held|occupy)\b"
+    rf"|(?:what|which)\s+(?:is|was|were)\s+(?P<c>.{{2,60}}?)[’']s?\s+{_ROLE_NOUN}\b)",
+    re.IGNORECASE,
+)
+
+
+def asked_role_of(question: str) -> str:
+    """The person a question asks about as such: who they are, or the job they hold ("Who is
+    Helen Hirst?", "What post does Simon Stevens hold?", "What was Barbara Hakin's job title?").
+    "" when it asks anything else, or names no one ("Who is the chair of the GPC?")."""
+    m = _ROLE_QUESTION.search(question)
+    if not m:
+        return ""
+    phrase = next(g for g in m.groups() if g).strip()
+    names = question_names(phrase)
+    if len(names) != 1 or normalise_space(names[0]) != normalise_space(
+        re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    ):
+        return ""  # not only a name: "the chair of NHS Clinical Commissioners"
+    return names[0]
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(re.sub(r"[’']s$", "", text).split()).strip(".,;:?!'’\"")
 
 
 def intent(question: str) -> Intent:

@@ -139,3 +139,24 @@ def test_who_someone_is_is_answered_where_an_article_gives_their_job() -> None:
         assert verify(answer) == []
     # someone the articles give no job: the usual evidence decides (here, too weak: a refusal)
     assert compose("Who is Bob Stone?", [hit], min_relevance=0.5, quotes=[q]).refused
+
+
+def test_the_holder_of_a_post_is_named_only_where_an_article_gives_them_that_post() -> None:
+    raw = (
+        "Title\n\nThe plan was attacked. GPC deputy chairman Dr Richard Vautrey said the move was "
+        "predictable. NHS Alliance chairman Dr Michael Dixon welcomed the plan warmly.\n"
+    )
+    hit = passage(raw, raw.index("The plan"), len(raw) - 1, 0.9)
+    vautrey = quote(raw, "predictable", "Dr Richard Vautrey", "GPC deputy chairman")
+    answer = compose("Who leads the NHS Alliance?", [hit], min_relevance=0.5, quotes=[vautrey])
+    assert not answer.refused and answer.sentences[0].text.startswith(
+        "NHS Alliance chairman Dr Michael Dixon"
+    )
+    assert verify(answer) == []
+    deputy = compose("Who is the GPC deputy chairman?", [hit], min_relevance=0.5, quotes=[vautrey])
+    assert deputy.sentences[0].text.startswith("GPC deputy chairman Dr Richard Vautrey")
+    # no one is given the chair of the GPC: no name, and the deputy is said to be the deputy
+    chair = compose("Who chairs the GPC?", [hit], min_relevance=0.5, quotes=[vautrey])
+    assert chair.refused and chair.sentences == () and chair.hits == (hit,)
+    assert chair.text.startswith("The articles found do not say who the chair of GPC is.")
+    assert "Dr Richard Vautrey (GPC deputy chairman)" in chair.text

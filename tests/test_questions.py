@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from askccg.lexical import tokenize
-from askccg.questions import asked_role_of, classify, unmatched
+from askccg.questions import Office, asked_office, asked_role_of, classify, holds_office, unmatched
 
 CORPUS = tokenize("Dr Michael Dixon told the Hartlepool forum in 2014 that CCGs in Cumbria ...")
 
@@ -74,3 +74,22 @@ def test_a_question_about_who_someone_is_or_the_job_they_hold() -> None:
         "Who opposed it?",
     ):
         assert asked_role_of(other) == ""
+
+
+def test_a_question_for_the_holder_of_a_post_and_the_roles_that_are_that_post() -> None:
+    chair = asked_office("Who chairs the GPC?")
+    assert chair == Office("chair", frozenset(), "GPC")
+    assert holds_office(chair, "chair of the BMA GP committee (GPC)")
+    assert not holds_office(chair, "GPC deputy chair")  # a deputy chair is another post
+    assert not holds_office(chair, "chair of the NHS Alliance")  # another body
+    deputy = asked_office("Who is the GPC deputy chairman?")
+    assert deputy == Office("chair", frozenset({"deputy"}), "GPC") and holds_office(
+        deputy, "GPC deputy chair"
+    )
+    lead = asked_office("Who leads the NHS Alliance?")
+    assert lead is not None and holds_office(lead, "chair of the NHS Alliance")
+    assert asked_office("Who is the chief executive of NHS England?") == Office(
+        "chief executive", frozenset(), "NHS England"
+    )
+    for other in ("Who is Helen Hirst?", "Who opposed it?", "Who said the plan was flawed?"):
+        assert asked_office(other) is None

@@ -40,10 +40,14 @@ from .cleaning import normalise
 from .conventions import CLOSE_MARKS, OPEN_MARKS, TITLES
 from .documents import Answer, AnswerSentence, Citation, Hit, shown_title
 from .lexical import tokenize
+from .people import read_people
 from .questions import (
     Intent,
+    Office,
+    asked_office,
     asked_role_of,
     holds_answer,
+    holds_office,
     states_value_of,
     states_view,
     takes_stance,
@@ -190,8 +194,22 @@ def compose(
                 best = typed
     evidence = {name: max(c.evidence[i] for c in candidates) for i, name in enumerate(EVIDENCE)}
     relevance = calibration.relevance(evidence) if calibration else max(h.relevance for h in hits)
+    office = asked_office(query)
+    if office is not None:  # "Who chairs the GPC?": its holder as the articles name them, or no name
+        holders = _office_holders(office, hits, quotes)
+        named = [c for name, role in holders for c in _role_statements(name, candidates, {role})]
+        if not named:
+            return _no_holder(question, hits, query, office, quotes, evidence)
+        chosen = [replace(c, quote=None, fragment_speaker=c.quote or c.fragment_speaker) for c in named]
+        answer = _render(question, hits, _one_per_role(chosen, max_sentences), query, False)
+        return replace(answer, evidence=tuple(sorted(evidence.items())), relevance=max(relevance, 0.5))
     person = asked_role_of(query)
-    introduced = _role_statements(person, candidates, quotes) if person else []
+    roles = (
+        {q.role for q in quotes if q.role and q.speaker and _same_person(person, q.speaker)}
+        if person
+        else set()
+    )
+    introduced = _role_statements(person, candidates, roles) if roles else []
     if introduced:  # "Who is Helen Hirst?": where the articles give her job, whatever the cosine says
         chosen = _one_per_role(introduced, max_sentences)
         chosen = [replace(c, quote=None, fragment_speaker=c.quote or c.fragment_speaker) for c in chosen]
@@ -375,26 +393,61 @@ def _with_context(chosen: list[Candidate], candidates: list[Candidate], limit: i
     return out
 
 
-def _role_statements(person: str, candidates: list[Candidate], quotes: Sequence[Quote]) -> list[Candidate]:
-    """Sentences naming ``person`` beside a job the articles credit them with (the role of their
-    quotations: "NHS England’s director of CCG development Helen Hirst explained ..."), best first."""
+def _role_statements(person: str, candidates: list[Candidate], roles: set[str]) -> list[Candidate]:
+    """Sentences naming ``person`` beside one of ``roles`` (the jobs the articles credit them with:
+    "NHS England’s director of CCG development Helen Hirst explained ..."), best first."""
     surname = person.split()[-1]
     named = re.compile(rf"\b{re.escape(surname)}\b")
-    roles = {
-        tuple(dict.fromkeys(tokenize(q.role)))
-        for q in quotes
-        if q.role and q.speaker and _same_person(person, q.speaker)
-    }
-    roles.discard(())
+    terms = {tuple(dict.fromkeys(tokenize(role))) for role in roles}
+    terms.discard(())
     found = []
     for c in candidates:
         text = _text(c)
         if not named.search(text):
             continue
         words = set(tokenize(text))
-        if any(sum(t in words for t in role) >= max(1, ROLE_SHARE * len(role)) for role in roles):
+        if any(sum(t in words for t in role) >= max(1, ROLE_SHARE * len(role)) for role in terms):
             found.append(c)
     return sorted(found, key=lambda c: -c.score)
+
+
+def _office_holders(office: Office, hits: Sequence[Hit], quotes: Sequence[Quote]) -> list[tuple[str, str]]:
+    """(name, role) of everyone the passages or their articles' quotations give the post asked for."""
+    found = {(q.speaker, q.role) for q in quotes if q.speaker and q.role and holds_office(office, q.role)}
+    for hit in hits:
+        people = read_people(hit.text, [(0, len(hit.text))]).by_surname.values()
+        found |= {
+            (p.name, p.role) for p in people if not p.is_org and p.role and holds_office(office, p.role)
+        }
+    return sorted(found)
+
+
+def _no_holder(
+    question: str,
+    hits: Sequence[Hit],
+    query: str,
+    office: Office,
+    quotes: Sequence[Quote],
+    evidence: Mapping[str, float],
+) -> Answer:
+    """No name rather than a guess: the articles found give no one the post asked for (a deputy
+    chair is not the chair). Those they give a post of the same body are named, as their quotations
+    credit them."""
+    post = Office(office.head, frozenset(), office.body)
+    near: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker and q.role and holds_office(post, _unranked(q.role)):
+            near.setdefault(q.speaker, f"{q.speaker} ({q.role})")
+    text = f"The articles found do not say who the {office.describe()} is."
+    if near:
+        text += f" They quote {' and '.join(list(near.values())[:2])}."
+    return replace(
+        refusal(question, hits, query, evidence), text=f"{text} The nearest passages are listed below."
+    )
+
+
+def _unranked(role: str) -> str:
+    return re.sub(r"\b(?:deputy|vice|assistant|former|joint|co|shadow)[- ]?", "", role, flags=re.I)
 
 
 def _same_person(asked: str, speaker: str) -> bool:

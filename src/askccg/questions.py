@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from .conventions import TITLE_WORDS
-from .lexical import tokenize
+from .lexical import STOPWORDS, tokenize
 
 Kind = str  # one of KINDS
 KINDS = (
@@ -256,6 +256,78 @@ def asked_role_of(question: str) -> str:
 
 def normalise_space(text: str) -> str:
     return " ".join(re.sub(r"[’']s$", "", text).split()).strip(".,;:?!'’\"")
+
+
+_OFFICE_HEAD = (
+    r"(?:chair(?:man|woman|person)?|chief executive|chief officer|president|director|general secretary|"
+    r"secretary|leader|head|editor|governor|minister|spokes(?:man|woman|person)|treasurer|convenor)"
+)
+_OFFICE_MOD = r"(?:deputy|vice|assistant|acting|interim|former|outgoing|incoming|new|current|joint|co|shadow)"
+_OFFICE_FORMS = (
+    # "Who is the chair of NHS Clinical Commissioners?", "Who was the health secretary?"
+    re.compile(
+        rf"^\s*who(?:[’']s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?P<mod>(?:{_OFFICE_MOD}[- ]\s*)*)"
+        rf"(?P<head>{_OFFICE_HEAD})(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[^?]{{2,80}}?))?\s*\??\s*$",
+        re.I,
+    ),
+    # "Who is the GPC deputy chairman?"
+    re.compile(
+        rf"^\s*(?i:who(?:[’']s|\s+is|\s+was)\s+(?:the\s+)?)(?P<org>(?:[A-Z][\w&’'-]*\s+){{1,5}}?)"
+        rf"(?P<mod>(?:(?i:{_OFFICE_MOD})[- ]\s*)*)(?P<head>(?i:{_OFFICE_HEAD}))\s*\??\s*$"
+    ),
+    # "Who chairs the GPC?", "Who leads the NHS Alliance?"
+    re.compile(
+        r"^\s*who\s+(?:currently\s+)?(?P<head>chairs|chaired|leads|led|heads|headed|runs|ran)\s+(?:the\s+)?"
+        r"(?P<org>[^?]{2,80}?)\s*\??\s*$",
+        re.I,
+    ),
+)
+_TOP_POSTS = ("chair", "chief executive", "leader", "head", "president", "general secretary", "director")
+_HOLDS = {"chair": "chair", "lead": "lead", "led": "lead", "head": "lead", "run": "lead", "ran": "lead"}
+_RANKED = frozenset({"deputy", "vice", "assistant", "former", "joint", "co", "shadow"})  # other posts
+
+
+@dataclass(frozen=True)
+class Office:
+    """A post a question asks the holder of: its head word ("chair", "lead" for any top post),
+    the words that make it another post ("deputy"), and the body ("" for any)."""
+
+    head: str
+    ranks: frozenset[str]
+    body: str
+
+    def describe(self) -> str:
+        post = "leader" if self.head == "lead" else self.head
+        rank = " ".join(sorted(self.ranks))
+        return " ".join(w for w in (rank, post, "of" if self.body else "", self.body) if w)
+
+
+def asked_office(question: str) -> Office | None:
+    """The post whose holder the question asks for ("Who chairs the GPC?"), if it asks that."""
+    for form in _OFFICE_FORMS:
+        m = form.search(question)
+        if m is None:
+            continue
+        head = m["head"].casefold()
+        head = _HOLDS.get(re.sub(r"(?:s|ed)$", "", head), head)
+        head = re.sub(r"^(chair)(?:man|woman|person)$", r"\1", head)
+        ranks = frozenset(w for w in re.split(r"[- ]+", (m.groupdict().get("mod") or "").casefold()) if w)
+        return Office(head, ranks & _RANKED, (m["org"] or "").strip().rstrip("?").strip())
+    return None
+
+
+def holds_office(office: Office, role: str) -> bool:
+    """Whether a role ("GPC deputy chair", "chair of the NHS Alliance") is the post asked for:
+    the same post, no rank the question lacks or lacks one it has, and the body named in it."""
+    folded = role.casefold()
+    words = set(re.findall(r"[\w’'-]+", folded))
+    heads = _TOP_POSTS if office.head == "lead" else (office.head,)
+    if not any(re.search(rf"\b{re.escape(h)}(?:man|woman|person)?\b", folded) for h in heads):
+        return False
+    if {w for w in words if w in _RANKED or w.split("-")[0] in _RANKED} ^ set(office.ranks):
+        return False
+    body = [t for t in tokenize(office.body) if t not in STOPWORDS]
+    return all(t in set(tokenize(role)) for t in body)
 
 
 def intent(question: str) -> Intent:

@@ -98,3 +98,35 @@ def test_a_follow_up_of_a_follow_up_takes_what_the_last_one_resolved_to() -> Non
     stevens = Turn("What did Simon Stevens offer CCGs?")
     opposed = Turn("Who opposed it?", query="Who opposed it? (Simon Stevens offer CCGs)")
     assert resolve("Why?", [stevens, opposed], PEOPLE) == "Why? (opposed Simon Stevens offer CCGs)"
+
+
+def test_an_earlier_question_given_as_text_is_answered_again_to_resolve_she(
+    built: object, embedder: object
+) -> None:
+    from askccg.api import Assistant
+
+    assistant = Assistant(built, embedder=embedder)  # type: ignore[arg-type]
+    first = assistant.ask("Who is the chair of the Northshire health board?")
+    assert first.sentences[0].text.startswith("Dr Alice Green, chair of the Northshire health board")
+    # the question alone names no one: whom its answer named is what "she" points at
+    for history in (["Who is the chair of the Northshire health board?"], [first]):
+        follow = assistant.ask("What did she say?", history=history)
+        assert follow.query == "What did Dr Alice Green say?"
+
+
+def test_a_follow_up_does_not_lead_with_what_the_last_answer_showed() -> None:
+    from askccg.answer import compose
+    from tests.test_answer import passage
+
+    raw = (
+        "Title\n\nThe board backed the ferry plan for the island. "
+        "The council opposed the ferry plan for the island.\n"
+    )
+    hit = passage(raw, raw.index("The board"), len(raw) - 1, 0.9)
+    shown = ("a.txt", raw.index("The board"), raw.index(" The council"))
+    plain = compose("ferry plan island", [hit], min_relevance=0.5)
+    assert plain.sentences[0].text.startswith("The board")
+    follow = compose(
+        "What else?", [hit], min_relevance=0.5, query="What else? (ferry plan island)", seen=[shown]
+    )
+    assert follow.sentences[0].text.startswith("The council")

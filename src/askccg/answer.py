@@ -79,6 +79,9 @@ BORROWED = 0.5  # weight of the words a follow-up takes from the turn before
 TYPED_LEAD = SCORE_MARGIN
 ANAPHOR = re.compile(r"^\W*(?:this|these|that|those|it|they|such|he|she)\b", re.IGNORECASE)
 ROLE_SHARE = 0.6  # of a role's words a sentence must hold to state it
+# A follow-up's answer does not lead with what the previous answer showed (dev follow-ups: any
+# weight from 0.25 to 0.5 gives the same, 1.0 loses one)
+W_SEEN = 0.35
 W_COMMENT = 0.15  # readers' views yield to reported facts unless the question asks about readers
 # What the refusal calibration sees, each the best over the candidate sentences: cosine with the
 # question; the share of the question's IDF weight the sentence itself (and its speaker) covers;
@@ -171,8 +174,13 @@ def compose(
     query: str | None = None,
     timeline: bool | None = None,
     max_sentences: int = MAX_SENTENCES,
+    seen: Sequence[tuple[str, int, int]] = (),
 ) -> Answer:
-    """The grounded answer, or a refusal that still lists the nearest passages."""
+    """The grounded answer, or a refusal that still lists the nearest passages.
+
+    ``seen``: (source, start, end) of sentences the previous answer showed; a follow-up's answer
+    does not lead with them unless nothing else comes near.
+    """
     query = query or question
     wanted = read_intent(query)
     idf = term_weight or (lambda _t: 1.0)
@@ -182,6 +190,8 @@ def compose(
         return idf(term) * (1.0 if term in own or query == question else BORROWED)
 
     candidates = _candidates(hits, quotes, wanted, weight)
+    if seen:
+        candidates = [replace(c, score=c.score - W_SEEN) if _was_shown(c, seen) else c for c in candidates]
     if not candidates:
         return refusal(question, hits, query)
     best = max(candidates, key=lambda c: c.score)
@@ -448,6 +458,12 @@ def _no_holder(
 
 def _unranked(role: str) -> str:
     return re.sub(r"\b(?:deputy|vice|assistant|former|joint|co|shadow)[- ]?", "", role, flags=re.I)
+
+
+def _was_shown(c: Candidate, seen: Sequence[tuple[str, int, int]]) -> bool:
+    return any(
+        source == c.hit.citation.source and start < c.end and c.start < end for source, start, end in seen
+    )
 
 
 def _same_person(asked: str, speaker: str) -> bool:

@@ -16,6 +16,7 @@ import os
 import threading
 import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .answer import clarify, compose, no_match, not_mentioned, with_notes
@@ -36,6 +37,7 @@ from .segment import SegmentCache
 from .store import MANIFEST
 
 RELOAD_ATTEMPTS = 5
+FOLLOWUP_CONTEXT = 2  # earlier turns kept when an earlier question is asked again
 
 
 def _stamp(folder: Path) -> tuple[int, int, int] | None:
@@ -161,6 +163,8 @@ class Assistant:
         earlier = turns(check_sequence(history, "history"), self.settings.max_question_chars)
         retriever = self.retriever()
         people = retriever.quotebook.people
+        if earlier and not earlier[-1].answered:  # a question only: what was it answered with?
+            earlier[-1] = self._answered(earlier[-1], earlier[:-1], filters)
         query = resolve(text, earlier, people)
         if query == text and needs_context(text, people) and not any(has_topic(t.question) for t in earlier):
             return clarify(text)
@@ -182,6 +186,7 @@ class Assistant:
             term_weight=retriever.lexical.idf,
             query=query,
             timeline=timeline,
+            seen=earlier[-1].shown if earlier and query != text else (),
         )
         note = self.freshness(retriever)
         if note:
@@ -189,6 +194,13 @@ class Assistant:
         if not self.settings.llm_url or grounded.refused:
             return grounded
         return self._generated(text, grounded)
+
+    def _answered(self, turn: Turn, before: list[Turn], filters: Filters | None) -> Turn:
+        """An earlier question given as text, with what its answer showed and whom it quoted (asked
+        again, with at most the two turns before it), so "he" can be the person it quoted and a
+        follow-up's answer need not lead with what the user has just read."""
+        answer = self.ask(turn.question, filters=filters, history=before[-FOLLOWUP_CONTEXT:])
+        return replace(turns([answer])[0], question=turn.question)
 
     def evidence(self, question: str, history: Sequence[object] | None = None) -> dict[str, float]:
         """The features the refusal calibration sees for a question (for ``askccg eval --calibrate``)."""
@@ -222,7 +234,9 @@ def turns(history: Sequence[object], max_chars: int = 100_000) -> list[Turn]:
         what = f"history item {n}"
         if isinstance(item, Answer):
             speakers = tuple(s.speaker for s in item.sentences if s.kind == "quote")
-            out.append(Turn(item.question, speakers, item.query))
+            shown = tuple((s.source, s.start, s.end) for s in item.sentences)
+            said = " ".join(s.text for s in item.sentences)
+            out.append(Turn(item.question, speakers, item.query, shown, answered=True, said=said))
         elif isinstance(item, Turn):
             out.append(item)
         elif isinstance(item, str):

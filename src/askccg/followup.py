@@ -85,6 +85,9 @@ class Turn:
     question: str
     speakers: tuple[str, ...] = ()
     query: str = ""  # the question as retrieval saw it, once resolved ("" when not known)
+    shown: tuple[tuple[str, int, int], ...] = ()  # (source, start, end) of the answer's sentences
+    answered: bool = False  # whether speakers and shown come from its answer (else not known)
+    said: str = ""  # the answer's sentences, for the people they name
 
     @property
     def resolved(self) -> str:
@@ -199,4 +202,7 @@ def _last_person(history: Sequence[Turn], people: Sequence[str]) -> str | None:
             return named[-1]
         if turn.speakers:
             return turn.speakers[0]
+        named = [name for _, name in actors(turn.said, people) if not ACRONYM.fullmatch(name)]
+        if named:  # "Who is the NHS Alliance chairman?" answered "NHS Alliance chairman Dr Michael Dixon ..."
+            return named[0]
     return None

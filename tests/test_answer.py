@@ -160,3 +160,22 @@ def test_the_holder_of_a_post_is_named_only_where_an_article_gives_them_that_pos
     assert chair.refused and chair.sentences == () and chair.hits == (hit,)
     assert chair.text.startswith("The articles found do not say who the chair of GPC is.")
     assert "Dr Richard Vautrey (GPC deputy chairman)" in chair.text
+
+
+def test_a_line_that_only_introduces_a_quotation_does_not_lead() -> None:
+    raw = (
+        "Title\n\nResponding to the contract framework for the new care model, Dr Ann Lee, GP executive "
+        "member, said:\n\n"
+        "‘We remain concerned about risks to practices who sign a local, time limited contract.’\n"
+    )
+    hit = passage(raw, raw.index("Responding"), len(raw) - 1, 0.9)
+    q = quote(
+        raw,
+        "We remain concerned about risks to practices who sign a local, time limited contract.",
+        "Dr Ann Lee",
+        "GP executive member",
+    )
+    question = "What concern did Dr Ann Lee raise about the new care model?"
+    answer = compose(question, [hit], min_relevance=0.5, quotes=[q])
+    assert answer.sentences[0].text.startswith("We remain concerned")
+    assert answer.sentences[0].lead == "Dr Ann Lee, GP executive member, said:"

@@ -82,6 +82,11 @@ ROLE_SHARE = 0.6  # of a role's words a sentence must hold to state it
 # A follow-up's answer does not lead with what the previous answer showed (dev follow-ups: any
 # weight from 0.25 to 0.5 gives the same, 1.0 loses one)
 W_SEEN = 0.35
+# "Responding to ..., Dr X, BMA GP Executive member, said:": a line that only introduces the quotation
+# after it does not lead (the quotation's own lead names the speaker). Dev: 2 of 238 answers led with
+# one; any weight from 0.5 to 1.0 leads with neither (fact first 134 -> 136)
+W_INTRO = 0.5
+INTRODUCES = re.compile(r":\s*[‘“'\"]?\s*$")
 W_COMMENT = 0.15  # readers' views yield to reported facts unless the question asks about readers
 # What the refusal calibration sees, each the best over the candidate sentences: cosine with the
 # question; the share of the question's IDF weight the sentence itself (and its speaker) covers;
@@ -320,6 +325,8 @@ def _candidates(
                 score += W_STANCE
             if _furniture(text, c.title):
                 score -= W_FURNITURE
+            elif INTRODUCES.search(text) and quote is None:
+                score -= W_INTRO
             if c.kind == "comment" and not wants_comments:
                 score -= W_COMMENT
             evidence = (float(cosine), own_coverage, own_coverage * typed, names, float(passage))

@@ -93,3 +93,13 @@ def test_a_question_for_the_holder_of_a_post_and_the_roles_that_are_that_post() 
     )
     for other in ("Who is Helen Hirst?", "Who opposed it?", "Who said the plan was flawed?"):
         assert asked_office(other) is None
+
+
+def test_a_yes_no_question_on_someones_stance_asks_for_their_words() -> None:
+    from askccg.questions import asked_speaker
+
+    assert asked_speaker("Did Dixon welcome the move for CCGs to commission primary care?") == "Dixon"
+    assert (
+        asked_speaker("Was Dr Michael Dixon supportive of local groups getting powers?") == "Dr Michael Dixon"
+    )
+    assert asked_speaker("Is it true that CCGs will hold the budget?") == ""

@@ -214,7 +214,11 @@ _SPEAKER = re.compile(
     r"\b(?:what|how) (?:did|does|do|has|have) (?P<a>.{2,60}?) (?:say|said|argue|think|believe|claim|warn|"
     r"tell|call|describe|suggest|propose|want|blame|make of|mean)\b|\baccording to (?P<b>[^,?]{2,60})|"
     r"\bin (?P<c>[A-Z][\w'’ .-]{1,40}?)[’']s? (?:view|opinion|words)\b|\bwhy did (?P<d>.{2,60}?) (?:oppose|"
-    r"support|say|argue|reject|back|welcome|criticise|criticize)\b",
+    r"support|say|argue|reject|back|welcome|criticise|criticize)\b|"
+    # "Did Dixon welcome the move?", "Was Dixon supportive of ...?": a yes/no question on someone's stance
+    r"^\s*(?:did|does|do|was|is|were|has|had)\s+(?P<e>.{2,60}?)\s+(?:welcome|support|oppose|back|agree|"
+    r"believe|think|say|want|accept|reject|criticise|criticize|favour|favor|endorse|supportive|opposed|"
+    r"in favour|against|happy|concerned|worried)\b",
     re.IGNORECASE,
 )
 

@@ -179,3 +179,22 @@ def test_a_line_that_only_introduces_a_quotation_does_not_lead() -> None:
     answer = compose(question, [hit], min_relevance=0.5, quotes=[q])
     assert answer.sentences[0].text.startswith("We remain concerned")
     assert answer.sentences[0].lead == "Dr Ann Lee, GP executive member, said:"
+
+
+def test_a_who_question_is_answered_by_a_quotation_whose_speaker_the_lead_names() -> None:
+    raw = "Title\n\n‘We cannot avoid conflicts of interest, only manage them,’ the conference heard.\n"
+    hit = passage(raw, raw.index("‘We"), len(raw) - 1, 0.9)
+    q = quote(
+        raw,
+        "We cannot avoid conflicts of interest, only manage them,",
+        "Dr Violaine Carpenter",
+        "of Hertsmere LMC",
+    )
+    answer = compose(
+        "Which LMC representative said conflicts of interest cannot be avoided?",
+        [hit],
+        min_relevance=0.5,
+        quotes=[q],
+    )
+    assert not answer.refused
+    assert "Dr Violaine Carpenter" in answer.sentences[0].lead

@@ -103,3 +103,9 @@ def test_a_yes_no_question_on_someones_stance_asks_for_their_words() -> None:
         asked_speaker("Was Dr Michael Dixon supportive of local groups getting powers?") == "Dr Michael Dixon"
     )
     assert asked_speaker("Is it true that CCGs will hold the budget?") == ""
+
+
+def test_which_and_a_kind_of_person_asks_who() -> None:
+    assert classify("Which LMC representative told the meeting that conflicts were unavoidable?") == "who"
+    assert classify("Which GP leader claimed the plan would bring back PCTs?") == "who"
+    assert classify("Which treatments did the CCGs agree to restrict?") == "what"

@@ -311,7 +311,8 @@ def _candidates(
             own = set(tokenize(f"{text} {speaker} {before if ANAPHOR.match(text) else ''}"))
             coverage = sum(weight(t) for t in terms if t in own | context) / total
             own_coverage = sum(weight(t) for t in terms if t in own) / total
-            typed = type_match(wanted, text)
+            # a quotation's speaker is named in its lead: it holds the person a who question asks for
+            typed = type_match(wanted, f"{text} {speaker}" if wanted.kind == "who" else text)
             folded = normalise(f"{text} {speaker}")
             names = (
                 sum(normalise(n) in folded for n in wanted.names) / len(wanted.names) if wanted.names else 1.0

@@ -89,8 +89,11 @@ _FORMS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
         ),
         (
             "who",
-            r"^\s*(?:who|whom|whose)\b|\bwhich (?:person|people|gp|gps|doctor|leader|leaders|official|"
-            r"minister|body|bodies|organisation|organization|group|committee|chief|member|members)\b|"
+            r"^\s*(?:who|whom|whose)\b|\bwhich (?:[\w-]+ )?(?:person|people|gp|gps|doctor|doctors|leader|"
+            r"leaders|officials?|ministers?|body|bodies|organisation|organization|group|committee|chief|member|members|"
+            r"representatives?|delegates?|speakers?|campaigners?|experts?|executives?|directors?|councillors?|"
+            r"mps?|politicians?|unions?|charit(?:y|ies)|think-tanks?|nurses?|managers?|advisers?|advisors?|"
+            r"spokes(?:man|woman|person)|chair(?:man|woman)?|commissioners?|clinicians?|partners?)\b|"
             r"\bwho (?:said|called|opposed|supported|claimed|warned)\b",
         ),
         (

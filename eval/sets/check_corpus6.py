@@ -11,24 +11,28 @@ questions share no run of 4+ consecutive words (case-insensitive) with ANY file
 of corpus/ or eval/corpus6/; every eval/corpus6 article is used as gold.
 Prints counts at the end.
 Usage: python3 eval/sets/check_corpus6.py [path-to-jsonl]
+Another held-out set runs the same checks with its own folder and id letter
+(check_corpus38.py passes SET and PREFIX).
 """
 import collections, glob, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-CORPUS = os.path.join(ROOT, "eval", "corpus6")
+SET = globals().get("SET", "corpus6")  # the set's folder under eval/ and its .jsonl here
+PREFIX = globals().get("PREFIX", "u")  # the letter of its ids
+CORPUS = os.path.join(ROOT, "eval", SET)
 PRODUCT = os.path.join(ROOT, "corpus")  # the product's five articles are part of the searched corpus
-PATH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "corpus6.jsonl")
+PATH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, f"{SET}.jsonl")
 
 TYPES = {"fact", "number", "when", "who", "who-said", "why", "yesno", "define", "list",
          "compare", "summarise", "metadata", "unanswerable"}
 FIELDS = {"id", "fact", "wording", "type", "question", "answerable", "gold", "match", "history", "split"}
 OPTIONAL = {"domain", "expect"}
 
-corpus6 = {os.path.basename(p): open(p, encoding="utf-8").read() for p in glob.glob(os.path.join(CORPUS, "*.txt"))}
+held = {os.path.basename(p): open(p, encoding="utf-8").read() for p in glob.glob(os.path.join(CORPUS, "*.txt"))}
 product = {os.path.basename(p): open(p, encoding="utf-8").read() for p in glob.glob(os.path.join(PRODUCT, "*.txt"))}
-assert not set(corpus6) & set(product), "file name shared between corpus/ and eval/corpus6/"
-texts = dict(product, **corpus6)
+assert not set(held) & set(product), f"file name shared between corpus/ and eval/{SET}/"
+texts = dict(product, **held)
 
 meta = {}
 for folder in (PRODUCT, CORPUS):
@@ -81,8 +85,8 @@ for i, c in ids.items():
         err(i, f"duplicate id ({c}x)")
 
 for n, r in enumerate(records, 1):
-    if r.get("id") != f"u{n:03d}":
-        err(r.get("id", "?"), f"id out of order: expected u{n:03d}")
+    if r.get("id") != f"{PREFIX}{n:03d}":
+        err(r.get("id", "?"), f"id out of order: expected {PREFIX}{n:03d}")
 
 wordings = collections.defaultdict(set)
 for r in records:
@@ -177,9 +181,9 @@ for fact, ws in wordings.items():
     if ws != {"article", "reworded"}:
         err(fact, f"fact needs both wordings, has {sorted(ws)}")
 
-# every eval/corpus6 article is used (the product's five articles may be)
+# every article of the set's folder is used (the product's five articles may be)
 used = {gi["article"] for r in records for gi in r["gold"] if gi.get("phrase")}
-for name in corpus6:
+for name in held:
     if name not in used:
         err(name, "article never used as gold")
 

@@ -270,11 +270,14 @@ _SUBORDINATE_LEAD = re.compile(
     r"\s*(?:As|When|While|Whilst|After|Before|Although|Though|If|Since|Because|Once|Until)\b[^,;:]{1,120},"
 )
 # the written things through which a body or a person speaks
-_DOCUMENT_NOUNS = (
-    "statement|letter|report|paper|blog|article|speech|submission|foreword|column|email|tweet|response"
-    "|message|briefing|survey|study|analysis|review|strategy|guidance|guide|manifesto|notice|minutes"
-    "|papers|document"
+_DOCUMENT_WORDS = (
+    *"statement letter report paper blog article speech submission foreword column email".split(),
+    *"tweet response message briefing survey study analysis review strategy guidance guide".split(),
+    *"manifesto notice minutes".split(),
+    "papers",
+    "document",
 )
+_DOCUMENT_NOUNS = "|".join(_DOCUMENT_WORDS)
 _WRITTEN = re.compile(rf"(?i:{_DOCUMENT_NOUNS}|e-mail|memo|note)s?")  # "A letter from X said"
 _INTRODUCES = re.compile(rf"(?::|\b(?:{VERBS})\s*,)\s*$")  # a line that hands on to the quotation below
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|as)\s+$")  # "as announced": no speaker
@@ -907,7 +910,7 @@ class _Attributor:
         Fund", "The CQC published a report"; None when no body, or more than one, owns one."""
         stem = re.escape(noun.rstrip("s"))
         if noun == "document":  # "the Department of Health’s new command paper ... The document says"
-            stem = rf"(?:{_DOCUMENT_NOUNS})".replace("papers|", "")
+            stem = "(?:{})".format("|".join(w for w in _DOCUMENT_WORDS if w != "papers"))
         owned = re.compile(
             rf"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){{0,3}}{stem}s?\b"
         )  # "NHS Employers’ guide"

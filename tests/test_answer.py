@@ -198,3 +198,13 @@ def test_a_who_question_is_answered_by_a_quotation_whose_speaker_the_lead_names(
     )
     assert not answer.refused
     assert "Dr Violaine Carpenter" in answer.sentences[0].lead
+
+
+def test_who_someone_is_reads_the_job_a_passage_sets_beside_a_name_it_does_not_quote() -> None:
+    raw = (
+        "Title\n\nThe ferry sails twice a day. Harbour board chair Tom Reed said waiting times would fall.\n"
+    )
+    hit = passage(raw, raw.index("The ferry"), len(raw) - 1, 0.1)
+    hit = replace(hit, sentence_cosines=tuple(0.05 for _ in hit.sentences))
+    answer = compose("Who is Tom Reed?", [hit], min_relevance=0.5)
+    assert not answer.refused and answer.sentences[0].text.startswith("Harbour board chair Tom Reed")

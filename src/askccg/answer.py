@@ -219,11 +219,7 @@ def compose(
         answer = _render(question, hits, _one_per_role(chosen, max_sentences), query, False)
         return replace(answer, evidence=tuple(sorted(evidence.items())), relevance=max(relevance, 0.5))
     person = asked_role_of(query)
-    roles = (
-        {q.role for q in quotes if q.role and q.speaker and _same_person(person, q.speaker)}
-        if person
-        else set()
-    )
+    roles = _roles_of(person, hits, quotes) if person else set()
     introduced = _role_statements(person, candidates, roles) if roles else []
     if introduced:  # "Who is Helen Hirst?": where the articles give her job, whatever the cosine says
         chosen = _one_per_role(introduced, max_sentences)
@@ -427,6 +423,16 @@ def _role_statements(person: str, candidates: list[Candidate], roles: set[str]) 
         if any(sum(t in words for t in role) >= max(1, ROLE_SHARE * len(role)) for role in terms):
             found.append(c)
     return sorted(found, key=lambda c: -c.score)
+
+
+def _roles_of(person: str, hits: Sequence[Hit], quotes: Sequence[Quote]) -> set[str]:
+    """The jobs the articles give ``person``: their quotations' roles, and any role a passage sets
+    beside their name though they are not quoted there ("NHS England chief executive Simon Stevens")."""
+    roles = {q.role for q in quotes if q.role and q.speaker and _same_person(person, q.speaker)}
+    for hit in hits:
+        people = read_people(hit.text, [(0, len(hit.text))]).by_surname.values()
+        roles |= {p.role for p in people if not p.is_org and p.role and _same_person(person, p.name)}
+    return roles
 
 
 def _office_holders(office: Office, hits: Sequence[Hit], quotes: Sequence[Quote]) -> list[tuple[str, str]]:

@@ -158,7 +158,7 @@ def test_the_holder_of_a_post_is_named_only_where_an_article_gives_them_that_pos
     # no one is given the chair of the GPC: no name, and the deputy is said to be the deputy
     chair = compose("Who chairs the GPC?", [hit], min_relevance=0.5, quotes=[vautrey])
     assert chair.refused and chair.sentences == () and chair.hits == (hit,)
-    assert chair.text.startswith("The articles found do not say who the chair of GPC is.")
+    assert chair.text.startswith("The articles found do not say who the chair of the GPC is.")
     assert "Dr Richard Vautrey (GPC deputy chairman)" in chair.text
 
 

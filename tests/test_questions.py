@@ -78,14 +78,13 @@ def test_a_question_about_who_someone_is_or_the_job_they_hold() -> None:
 
 def test_a_question_for_the_holder_of_a_post_and_the_roles_that_are_that_post() -> None:
     chair = asked_office("Who chairs the GPC?")
-    assert chair == Office("chair", frozenset(), "GPC")
+    assert chair == Office("chair", frozenset(), "the GPC") and chair.describe() == "chair of the GPC"
     assert holds_office(chair, "chair of the BMA GP committee (GPC)")
     assert not holds_office(chair, "GPC deputy chair")  # a deputy chair is another post
     assert not holds_office(chair, "chair of the NHS Alliance")  # another body
     deputy = asked_office("Who is the GPC deputy chairman?")
-    assert deputy == Office("chair", frozenset({"deputy"}), "GPC") and holds_office(
-        deputy, "GPC deputy chair"
-    )
+    assert deputy == Office("chair", frozenset({"deputy"}), "the GPC", body_first=True)
+    assert deputy.describe() == "the GPC deputy chair" and holds_office(deputy, "GPC deputy chair")
     lead = asked_office("Who leads the NHS Alliance?")
     assert lead is not None and holds_office(lead, "chair of the NHS Alliance")
     assert asked_office("Who is the chief executive of NHS England?") == Office(

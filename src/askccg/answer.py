@@ -457,12 +457,13 @@ def _no_holder(
     """No name rather than a guess: the articles found give no one the post asked for (a deputy
     chair is not the chair). Those they give a post of the same body are named, as their quotations
     credit them."""
-    post = Office(office.head, frozenset(), office.body)
+    unranked = Office(office.head, frozenset(), office.body)
     near: dict[str, str] = {}
     for q in quotes:
-        if q.speaker and q.role and holds_office(post, _unranked(q.role)):
+        if q.speaker and q.role and holds_office(unranked, _unranked(q.role)):
             near.setdefault(q.speaker, f"{q.speaker} ({q.role})")
-    text = f"The articles found do not say who the {office.describe()} is."
+    named = office.describe()
+    text = f"The articles found do not say who {named if named.startswith('the ') else 'the ' + named} is."
     if near:
         text += f" They quote {' and '.join(list(near.values())[:2])}."
     return replace(

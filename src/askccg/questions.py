@@ -274,18 +274,18 @@ _OFFICE_FORMS = (
     # "Who is the chair of NHS Clinical Commissioners?", "Who was the health secretary?"
     re.compile(
         rf"^\s*who(?:[’']s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?P<mod>(?:{_OFFICE_MOD}[- ]\s*)*)"
-        rf"(?P<head>{_OFFICE_HEAD})(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[^?]{{2,80}}?))?\s*\??\s*$",
+        rf"(?P<head>{_OFFICE_HEAD})(?:\s+(?:of|at|for)\s+(?P<org>(?:the\s+)?[^?]{{2,80}}?))?\s*\??\s*$",
         re.I,
     ),
     # "Who is the GPC deputy chairman?"
     re.compile(
-        rf"^\s*(?i:who(?:[’']s|\s+is|\s+was)\s+(?:the\s+)?)(?P<org>(?:[A-Z][\w&’'-]*\s+){{1,5}}?)"
+        rf"^\s*(?i:who(?:[’']s|\s+is|\s+was)\s+)(?P<org>(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){{1,5}}?)"
         rf"(?P<mod>(?:(?i:{_OFFICE_MOD})[- ]\s*)*)(?P<head>(?i:{_OFFICE_HEAD}))\s*\??\s*$"
     ),
     # "Who chairs the GPC?", "Who leads the NHS Alliance?"
     re.compile(
-        r"^\s*who\s+(?:currently\s+)?(?P<head>chairs|chaired|leads|led|heads|headed|runs|ran)\s+(?:the\s+)?"
-        r"(?P<org>[^?]{2,80}?)\s*\??\s*$",
+        r"^\s*who\s+(?:currently\s+)?(?P<head>chairs|chaired|leads|led|heads|headed|runs|ran)\s+"
+        r"(?P<org>(?:the\s+)?[^?]{2,80}?)\s*\??\s*$",
         re.I,
     ),
 )
@@ -302,11 +302,13 @@ class Office:
     head: str
     ranks: frozenset[str]
     body: str
+    body_first: bool = False  # asked as "the GPC deputy chairman", not "the deputy chair of the GPC"
 
     def describe(self) -> str:
-        post = "leader" if self.head == "lead" else self.head
-        rank = " ".join(sorted(self.ranks))
-        return " ".join(w for w in (rank, post, "of" if self.body else "", self.body) if w)
+        post = " ".join([*sorted(self.ranks), "leader" if self.head == "lead" else self.head])
+        if self.body_first:
+            return f"{self.body} {post}"
+        return f"{post} of {self.body}" if self.body else post
 
 
 def asked_office(question: str) -> Office | None:
@@ -319,7 +321,10 @@ def asked_office(question: str) -> Office | None:
         head = _HOLDS.get(re.sub(r"(?:s|ed)$", "", head), head)
         head = re.sub(r"^(chair)(?:man|woman|person)$", r"\1", head)
         ranks = frozenset(w for w in re.split(r"[- ]+", (m.groupdict().get("mod") or "").casefold()) if w)
-        return Office(head, ranks & _RANKED, (m["org"] or "").strip().rstrip("?").strip())
+        body = (m["org"] or "").strip().rstrip("?").strip()
+        return Office(
+            head, ranks & _RANKED, body, body_first=m.start("org") < m.start("head") if body else False
+        )
     return None
 
 

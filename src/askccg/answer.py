@@ -215,17 +215,11 @@ def compose(
         named = [c for name, role in holders for c in _role_statements(name, candidates, {role})]
         if not named:
             return _no_holder(question, hits, query, office, quotes, evidence)
-        chosen = [replace(c, quote=None, fragment_speaker=c.quote or c.fragment_speaker) for c in named]
-        answer = _render(question, hits, _one_per_role(chosen, max_sentences), query, False)
-        return replace(answer, evidence=tuple(sorted(evidence.items())), relevance=max(relevance, 0.5))
+        return _introducing(question, hits, query, named, max_sentences, evidence, relevance)
     person = asked_role_of(query)
-    roles = _roles_of(person, hits, quotes) if person else set()
-    introduced = _role_statements(person, candidates, roles) if roles else []
+    introduced = _role_statements(person, candidates, _roles_of(person, hits, quotes)) if person else []
     if introduced:  # "Who is Helen Hirst?": where the articles give her job, whatever the cosine says
-        chosen = _one_per_role(introduced, max_sentences)
-        chosen = [replace(c, quote=None, fragment_speaker=c.quote or c.fragment_speaker) for c in chosen]
-        answer = _render(question, hits, chosen, query, False)
-        return replace(answer, evidence=tuple(sorted(evidence.items())), relevance=max(relevance, 0.5))
+        return _introducing(question, hits, query, introduced, max_sentences, evidence, relevance)
     # A question that wants a number, sum, date, name or reason, where no sentence about its topic
     # holds one, is not answered by guessing (on the dev halves: 0 of 100 answerable such questions
     # lack one, 2 of 27 unanswerable ones do).
@@ -248,7 +242,7 @@ def compose(
         limit = max(max_sentences, MAX_SIDES) if wanted.kind == "list" else max_sentences
         chosen = _with_context(_select(best, candidates, limit), candidates, limit)
     if wanted.kind == "who":  # a role or a name is asked for: show the whole sentence, attribution included
-        chosen = [replace(c, quote=None, fragment_speaker=c.quote or c.fragment_speaker) for c in chosen]
+        chosen = [_whole(c) for c in chosen]
         best = next((c for c in chosen if _same_span(c, best)), chosen[0])
     answer = _render(question, hits, _order(chosen, best, timeline), query, timeline)
     if notes:  # what the articles do not show is part of the answer, before the sentences
@@ -425,25 +419,45 @@ def _role_statements(person: str, candidates: list[Candidate], roles: set[str]) 
     return sorted(found, key=lambda c: -c.score)
 
 
-def _roles_of(person: str, hits: Sequence[Hit], quotes: Sequence[Quote]) -> set[str]:
-    """The jobs the articles give ``person``: their quotations' roles, and any role a passage sets
-    beside their name though they are not quoted there ("NHS England chief executive Simon Stevens")."""
-    roles = {q.role for q in quotes if q.role and q.speaker and _same_person(person, q.speaker)}
+def _introducing(
+    question: str,
+    hits: Sequence[Hit],
+    query: str,
+    found: list[Candidate],
+    limit: int,
+    evidence: Mapping[str, float],
+    relevance: float,
+) -> Answer:
+    """The answer to who someone is or who holds a post: the sentences that name them beside the
+    post, one per article, each shown whole with its attribution."""
+    chosen = [_whole(c) for c in _one_per_role(found, limit)]
+    answer = _render(question, hits, chosen, query, False)
+    return replace(answer, evidence=tuple(sorted(evidence.items())), relevance=max(relevance, 0.5))
+
+
+def _whole(c: Candidate) -> Candidate:
+    """The candidate shown as the whole sentence, its quotation's speaker named in the lead."""
+    return replace(c, quote=None, fragment_speaker=c.quote or c.fragment_speaker)
+
+
+def _named_roles(hits: Sequence[Hit], quotes: Sequence[Quote]) -> set[tuple[str, str]]:
+    """(name, role) of every person the quotations credit with a role, or a passage names with one
+    though it does not quote them ("NHS England chief executive Simon Stevens")."""
+    found = {(q.speaker, q.role) for q in quotes if q.speaker and q.role}
     for hit in hits:
         people = read_people(hit.text, [(0, len(hit.text))]).by_surname.values()
-        roles |= {p.role for p in people if not p.is_org and p.role and _same_person(person, p.name)}
-    return roles
+        found |= {(p.name, p.role) for p in people if not p.is_org and p.role}
+    return found
+
+
+def _roles_of(person: str, hits: Sequence[Hit], quotes: Sequence[Quote]) -> set[str]:
+    """The jobs the articles give ``person``."""
+    return {role for name, role in _named_roles(hits, quotes) if _same_person(person, name)}
 
 
 def _office_holders(office: Office, hits: Sequence[Hit], quotes: Sequence[Quote]) -> list[tuple[str, str]]:
     """(name, role) of everyone the passages or their articles' quotations give the post asked for."""
-    found = {(q.speaker, q.role) for q in quotes if q.speaker and q.role and holds_office(office, q.role)}
-    for hit in hits:
-        people = read_people(hit.text, [(0, len(hit.text))]).by_surname.values()
-        found |= {
-            (p.name, p.role) for p in people if not p.is_org and p.role and holds_office(office, p.role)
-        }
-    return sorted(found)
+    return sorted((name, role) for name, role in _named_roles(hits, quotes) if holds_office(office, role))
 
 
 def _no_holder(

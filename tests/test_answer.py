@@ -208,3 +208,11 @@ def test_who_someone_is_reads_the_job_a_passage_sets_beside_a_name_it_does_not_q
     hit = replace(hit, sentence_cosines=tuple(0.05 for _ in hit.sentences))
     answer = compose("Who is Tom Reed?", [hit], min_relevance=0.5)
     assert not answer.refused and answer.sentences[0].text.startswith("Harbour board chair Tom Reed")
+
+
+def test_no_holder_names_who_holds_another_rank_of_that_post_at_that_body() -> None:
+    raw = "Title\n\nThe college met. Its deputy chair Dr Ann Lee said the plan was 'a step too far'.\n"
+    hit = passage(raw, raw.index("The college"), len(raw) - 1, 0.9)
+    lee = quote(raw, "a step too far", "Dr Ann Lee", "deputy chair of the Royal College of GPs")
+    answer = compose("Who chairs the Royal College of GPs?", [hit], min_relevance=0.5, quotes=[lee])
+    assert answer.refused and "Dr Ann Lee (deputy chair of the Royal College of GPs)" in answer.text

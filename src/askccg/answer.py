@@ -471,10 +471,9 @@ def _no_holder(
     """No name rather than a guess: the articles found give no one the post asked for (a deputy
     chair is not the chair). Those they give a post of the same body are named, as their quotations
     credit them."""
-    unranked = Office(office.head, frozenset(), office.body)
     near: dict[str, str] = {}
     for q in quotes:
-        if q.speaker and q.role and holds_office(unranked, _unranked(q.role)):
+        if q.speaker and q.role and holds_office(office, q.role, ranked=False):
             near.setdefault(q.speaker, f"{q.speaker} ({q.role})")
     named = office.describe()
     text = f"The articles found do not say who {named if named.startswith('the ') else 'the ' + named} is."
@@ -483,10 +482,6 @@ def _no_holder(
     return replace(
         refusal(question, hits, query, evidence), text=f"{text} The nearest passages are listed below."
     )
-
-
-def _unranked(role: str) -> str:
-    return re.sub(r"\b(?:deputy|vice|assistant|former|joint|co|shadow)[- ]?", "", role, flags=re.I)
 
 
 def _was_shown(c: Candidate, seen: Sequence[tuple[str, int, int]]) -> bool:

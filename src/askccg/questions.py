@@ -328,15 +328,16 @@ def asked_office(question: str) -> Office | None:
     return None
 
 
-def holds_office(office: Office, role: str) -> bool:
+def holds_office(office: Office, role: str, *, ranked: bool = True) -> bool:
     """Whether a role ("GPC deputy chair", "chair of the NHS Alliance") is the post asked for:
-    the same post, no rank the question lacks or lacks one it has, and the body named in it."""
+    the same post, no rank the question lacks or lacks one it has (``ranked=False``: any rank, a
+    post of that kind at that body), and the body named in it."""
     folded = role.casefold()
     words = set(re.findall(r"[\w’'-]+", folded))
     heads = _TOP_POSTS if office.head == "lead" else (office.head,)
     if not any(re.search(rf"\b{re.escape(h)}(?:man|woman|person)?\b", folded) for h in heads):
         return False
-    if {w for w in words if w in _RANKED or w.split("-")[0] in _RANKED} ^ set(office.ranks):
+    if ranked and {w for w in words if w in _RANKED or w.split("-")[0] in _RANKED} ^ set(office.ranks):
         return False
     body = [t for t in tokenize(office.body) if t not in STOPWORDS]
     return all(t in set(tokenize(role)) for t in body)

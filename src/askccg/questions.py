@@ -254,14 +254,13 @@ def asked_role_of(question: str) -> str:
         return ""
     phrase = next(g for g in m.groups() if g).strip()
     names = question_names(phrase)
-    if len(names) != 1 or normalise_space(names[0]) != normalise_space(
-        re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    ):
+    if len(names) != 1 or _bare(names[0]) != _bare(re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)):
         return ""  # not only a name: "the chair of NHS Clinical Commissioners"
     return names[0]
 
 
-def normalise_space(text: str) -> str:
+def _bare(text: str) -> str:
+    """A name as written, without a closing possessive, outer punctuation or extra spaces."""
     return " ".join(re.sub(r"[’']s$", "", text).split()).strip(".,;:?!'’\"")
 
 

@@ -1756,3 +1756,27 @@ def test_demanded_reports_speech_but_demands_is_a_noun_as_often() -> None:
         "He demanded: “Serious questions are once again being asked about this Government.”"
     )
     assert said(body, "Serious questions") == "Alex Cole-Hamilton"
+
+
+def test_a_capitalised_body_that_opens_a_clause_and_speaks_is_the_speaker() -> None:
+    body = (
+        "Patients who switched to the app service have since returned to their practices.\n\n"
+        "But Babylon said that “as with any new service” there would be “people who try it out and "
+        "prefer alternatives”, and the company Babylon runs the service for the practice.\n\n"
+        "Suffolk Primary Care said the merger was sparked by “difficulties replacing retiring GPs "
+        "across the county”."
+    )
+    assert said(body, "as with any new service") == "Babylon"
+    assert said(body, "difficulties replacing") == "Suffolk Primary Care"
+
+
+def test_a_capitalised_subject_that_may_be_people_or_a_generic_body_names_no_one() -> None:
+    body = (
+        "The plans were published on Monday.\n\n"
+        "Critics said the plans were “rushed and poorly thought through by the board”.\n\n"
+        "The CCG said the change was “necessary to balance the books this year”.\n\n"
+        "Campaigners warned it would be “a disaster for patients across the whole area”."
+    )
+    assert said(body, "rushed and poorly") == ""
+    assert said(body, "necessary to balance") == ""
+    assert said(body, "a disaster for") == ""

@@ -835,6 +835,11 @@ def _orgs(
             s, e = start + m.start(), start + m.end()
             if not any(fs < e and s < fe for fs, fe, _, _ in found + out):
                 out.append((s, e, org, "org"))
+    for m in _SPEAKING_BODY.finditer(raw, start, end):  # "Babylon said that", "Welsh LMCs have warned"
+        if any(s < m.end("body") and m.start("body") < e for s, e, _, _ in found + out):
+            continue
+        if _speaking_body(raw, m["body"]):
+            out.append((m.start("body"), m.end("body"), _unpossessive(m["body"]), "org"))
     for run in CAPS_RUN.finditer(raw, start, end):
         if any(s < run.end() and run.start() < e for s, e, _, _ in found + out):
             continue
@@ -844,6 +849,33 @@ def _orgs(
             if at is not None:
                 out.append((run.start() + at.start(), run.start() + at.end(), org, "org"))
     return out
+
+
+# a capitalised subject that opens a clause and speaks: "Babylon said that", "But Suffolk Primary
+# Care said", "Welsh LMCs have warned", "The NHS said that" (the body's name is all the text gives)
+_SPEAKING_BODY = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][’”\"]\s)|\b(?:But|And|However,?|Yet|Now|Meanwhile,?)\s+)"
+    r"(?:[Tt]he\s+)?(?!(?:But|And|However|Yet|Now|Meanwhile|As)\b)(?P<body>[A-Z][\w&+-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&+-]*){0,5})"
+    rf"\s+(?:(?:has|have|had|also|now)\s+)*(?:{VERBS})\b",
+    re.MULTILINE,
+)
+
+
+def _speaking_body(raw: str, body: str) -> bool:
+    """Whether the capitalised subject ``body`` of a reporting verb can only be a body's name: no
+    role or title in it, no given name first, not only words that open sentences ("Critics",
+    "Ministers"); one word is an acronym ("LMCs", "NHS")."""
+    words = body.split()
+    if any(w.casefold() in ROLE_WORDS or w in TITLE_WORDS for w in words):
+        return False
+    if is_given_name(words[0]) or words[0] in NOT_NAMES or words[-1] in GENERIC_ACRONYMS:
+        return False  # ("As Beat", "The CCG said": the CCG the article named, if any)
+    if len(words) == 1:  # an acronym, or a name the article capitalises within its sentences too
+        inside = re.search(rf"(?:\b[a-z][\w’'-]*,?|,)\s+{re.escape(words[0])}\b", raw)  # "said Babylon"
+        return bool(re.fullmatch(r"[A-Z][A-Z&+]{1,5}s?", words[0])) or (
+            inside is not None and not words[0].isupper() and not words[0].endswith("s")
+        )
+    return not any(w.casefold() in DESCRIPTORS or describes(w.casefold()) for w in words)
 
 
 _ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][a-z]{2,11})\)")

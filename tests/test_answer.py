@@ -216,3 +216,46 @@ def test_no_holder_names_who_holds_another_rank_of_that_post_at_that_body() -> N
     lee = quote(raw, "a step too far", "Dr Ann Lee", "deputy chair of the Royal College of GPs")
     answer = compose("Who chairs the Royal College of GPs?", [hit], min_relevance=0.5, quotes=[lee])
     assert answer.refused and "Dr Ann Lee (deputy chair of the Royal College of GPs)" in answer.text
+
+
+def _two_sides() -> tuple[str, list[Hit], list[Quote]]:
+    raw = (
+        "Title\n\nDr Ann Lee told Pulse: 'It is a radical proposal and at first I was not in favour of "
+        "giving the budget to the groups.\n\n"
+        "'However, I now think there is no longer any alternative to it.\n\n"
+        "Dr Tom Reed, the committee chair, said: 'We do not support giving the budget to the groups.'\n"
+    )
+    hit = passage(raw, raw.index("Dr Ann Lee"), len(raw) - 1, 0.9)
+    first = quote(
+        raw,
+        "It is a radical proposal and at first I was not in favour of giving the budget to the groups.",
+        "Dr Ann Lee",
+        "GP",
+    )
+    second = quote(raw, "However, I now think there is no longer any alternative to it.", "Dr Ann Lee", "GP")
+    reed = quote(raw, "We do not support giving the budget to the groups.", "Dr Tom Reed", "committee chair")
+    return raw, [hit], [first, second, reed]
+
+
+def test_a_side_of_a_comparison_keeps_the_quotation_going_on_in_the_next_paragraph() -> None:
+    _, hits, quotes = _two_sides()
+    answer = compose(
+        "Compare the views of Dr Ann Lee and Dr Tom Reed on giving the budget to the groups.",
+        hits,
+        min_relevance=0.5,
+        quotes=quotes,
+    )
+    assert "no longer any alternative" in answer.text  # Dr Lee's view is where her quotation goes on
+    assert "We do not support" in answer.text
+
+
+def test_a_summary_of_one_persons_view_gives_only_their_words() -> None:
+    _, hits, quotes = _two_sides()
+    answer = compose(
+        "Summarise Dr Ann Lee's view of giving the budget to the groups.",
+        hits,
+        min_relevance=0.5,
+        quotes=quotes,
+    )
+    assert not answer.refused and answer.sentences
+    assert all(s.speaker == "Dr Ann Lee" for s in answer.sentences)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from askccg.lexical import tokenize
-from askccg.questions import Office, asked_office, asked_role_of, classify, holds_office, unmatched
+from askccg.questions import Office, asked_office, asked_role_of, classify, holds_office, intent, unmatched
 
 CORPUS = tokenize("Dr Michael Dixon told the Hartlepool forum in 2014 that CCGs in Cumbria ...")
 
@@ -108,3 +108,12 @@ def test_which_and_a_kind_of_person_asks_who() -> None:
     assert classify("Which LMC representative told the meeting that conflicts were unavoidable?") == "who"
     assert classify("Which GP leader claimed the plan would bring back PCTs?") == "who"
     assert classify("Which treatments did the CCGs agree to restrict?") == "what"
+
+
+def test_a_summary_may_ask_for_one_persons_case_other_questions_do_not_by_a_possessive() -> None:
+    assert intent("Summarise Dr Dixon's view of the role of NHS England.").speaker == "Dr Dixon"
+    assert intent("Outline how Dixon thought the national body should change.").speaker == "Dixon"
+    # two people's views set side by side: no one speaker
+    assert (
+        intent("Set Vautrey's opposition beside Nagpaul's view that CCGs should build up care.").speaker == ""
+    )

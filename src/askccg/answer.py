@@ -236,7 +236,9 @@ def compose(
         else:
             best = defined
     if wanted.wants_sides:
-        chosen, note = _sides(wanted, candidates, best, max(max_sentences, MAX_SIDES))
+        limit = max(max_sentences, MAX_SIDES)
+        chosen, note = _sides(wanted, candidates, best, limit)
+        chosen = _with_context(chosen, candidates, 2 * limit)
         notes += [note] if note else []
     else:
         limit = max(max_sentences, MAX_SIDES) if wanted.kind == "list" else max_sentences
@@ -389,7 +391,7 @@ def _with_context(chosen: list[Candidate], candidates: list[Candidate], limit: i
         if len(out) >= limit or cand.quote is None:
             continue
         after = _neighbour(cand, candidates, after=True)
-        if after is not None and after.quote == cand.quote and not any(_same_span(after, c) for c in out):
+        if after is not None and _goes_on(cand, after) and not any(_same_span(after, c) for c in out):
             out.append(after)
     if len(out) == 1:
         extra = _neighbour(out[0], candidates, after=True) or _neighbour(out[0], candidates, after=False)
@@ -399,6 +401,16 @@ def _with_context(chosen: list[Candidate], candidates: list[Candidate], limit: i
         if extra is not None:
             out.append(extra)
     return out
+
+
+def _goes_on(cand: Candidate, after: Candidate) -> bool:
+    """Whether ``after`` carries on the quotation ``cand`` is in: the same one, or the next
+    paragraph's, credited to the same speaker (a quotation goes on across paragraphs)."""
+    if cand.quote is None or after.quote is None:
+        return False
+    return after.quote == cand.quote or (
+        bool(cand.quote.speaker) and after.quote.speaker == cand.quote.speaker
+    )
 
 
 def _role_statements(person: str, candidates: list[Candidate], roles: set[str]) -> list[Candidate]:
@@ -522,11 +534,24 @@ def _sides(
     if len(named) >= 2:
         for name in named:
             surname = name.split()[-1]
-            side = [c for c in ranked if surname in c.speaker or surname in _text(c)]
+            spoken = [c for c in ranked if _spoken_by(name, _text(c), c.quote or c.fragment_speaker)]
+            side = spoken or [c for c in ranked if surname in c.speaker or surname in _text(c)]
             if side and not any(_same_span(side[0], c) for c in chosen):
                 chosen.append(side[0])
         missing = [n for n in named if not any(n.split()[-1] in (c.speaker or _text(c)) for c in chosen)]
         note = f"The articles found show no view of {', '.join(missing)} on this." if missing else ""
+    elif wanted.speaker:  # "Summarise Dr Dixon's view of ...": that person's sentences, best first
+        surname = wanted.speaker.split()[-1]
+        mine = [
+            c
+            for c in ranked
+            if c.score >= best.score - 2 * SCORE_MARGIN
+            and (_spoken_by(wanted.speaker, _text(c), c.quote or c.fragment_speaker) or surname in _text(c))
+        ]
+        for c in mine:
+            if len(chosen) < limit and not any(_same_span(c, o) or _similar(c, o) for o in chosen):
+                chosen.append(c)
+        note = "" if chosen else f"The articles found show no view of {wanted.speaker} on this."
     else:
         speakers: dict[str, Candidate] = {}
         for c in ranked:

@@ -226,9 +226,20 @@ _SPEAKER = re.compile(
 )
 
 
-def asked_speaker(question: str) -> str:
-    """The name whose words the question asks for, if it names one ("" otherwise)."""
-    m = _SPEAKER.search(question)
+# A summary of one person's case: "Summarise Dr Dixon's view of ...", "Outline how Dixon thought ..."
+_SUMMARISED = re.compile(
+    r"(?P<a>\b[A-Z][\w'’ .-]{1,40}?)[’']s (?:views?|position|stance|arguments?|case|criticisms?|concerns|"
+    r"reaction|response|opinions?|comments|remarks|thoughts)\b|"
+    r"^\s*(?:outline|summari[sz]e|describe|explain)\s+(?:how|what|why)\s+(?P<b>.{2,60}?)\s+(?:thought|"
+    r"felt|saw|argued|said|believed|wanted|proposed|suggested)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_speaker(question: str, kind: Kind = "what") -> str:
+    """The name whose words the question asks for, if it names one ("" otherwise); a summary
+    (``kind`` "summarise") may ask for one person's case."""
+    m = _SPEAKER.search(question) or (_SUMMARISED.search(question) if kind == "summarise" else None)
     if not m:
         return ""
     phrase = next(g for g in m.groups() if g)
@@ -347,7 +358,9 @@ def intent(question: str) -> Intent:
     names = question_names(question)
     expects = EXPECTS.get(kind, frozenset())
     stance = "against" if _ASKS_AGAINST.search(question) else "for" if _ASKS_FOR.search(question) else ""
-    return Intent(question, kind, expects, tuple(tokenize(question)), names, asked_speaker(question), stance)
+    return Intent(
+        question, kind, expects, tuple(tokenize(question)), names, asked_speaker(question, kind), stance
+    )
 
 
 # "Who opposed it?", "Which groups backed the plan?": the question asks for one side.

@@ -117,3 +117,10 @@ def test_a_summary_may_ask_for_one_persons_case_other_questions_do_not_by_a_poss
     assert (
         intent("Set Vautrey's opposition beside Nagpaul's view that CCGs should build up care.").speaker == ""
     )
+
+
+def test_a_change_in_a_number_and_a_total_are_quantities_not_definitions() -> None:
+    assert classify("What was the fall in the number of GP partners?") == "how many"
+    assert classify("What population is covered by the first groups?") == "how many"
+    assert classify("What was the total cost?") == "how much"
+    assert classify("What is the Better Care Fund?") == "define"

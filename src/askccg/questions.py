@@ -67,20 +67,24 @@ _FORMS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
         ),
         (
             "define",
-            r"^\s*what (?:is|are|was|were) (?:a |an |the )?[\w'’&.\- ]{1,60}\??\s*$|"
+            # (not "What was the fall in the number of GP partners?": a quantity)
+            r"^\s*what (?:is|are|was|were) (?!the (?:increase|rise|fall|drop|cut|growth|change|number|size|"
+            r"population|total|share|proportion|percentage)\b)(?:a |an |the )?[\w'’&.\- ]{1,60}\??\s*$|"
             r"\bwhat (?:does|did) .{1,60}? (?:mean|stand for)\b|\bwhat (?:sort|kind|type) of .{1,40}? is\b|"
             r"^\s*define\b",
         ),
         (
             "how much",
-            r"\bhow (?:much|big|large)\b|\bwhat (?:size of |)(?:sum|amount|budget|cost|value|price|fee|"
-            r"savings?|shortfall|deficit|funding)\b",
+            r"\bhow (?:much|big|large)\b|"
+            r"\bwhat (?:size of |(?:is|was|were|are) the (?:total |overall |annual )?|)"
+            r"(?:sum|amount|budget|cost|value|price|fee|savings?|shortfall|deficit|funding)\b",
         ),
         (
             "how many",
             r"\bhow many\b|\bwhat (?:number|proportion|percentage|share|fraction)\b|"
             r"\bby (?:how much|what (?:percentage|proportion|amount))\b|\bhow often\b|"
-            r"\bwhat (?:was|is|were) the (?:increase|rise|fall|drop|cut|growth|change|number)\b",
+            r"\bwhat (?:was|is|were) the (?:increase|rise|fall|drop|cut|growth|change|number|total|"
+            r"population)\b|\bwhat population\b",
         ),
         (
             "when",

@@ -124,3 +124,12 @@ def test_a_change_in_a_number_and_a_total_are_quantities_not_definitions() -> No
     assert classify("What population is covered by the first groups?") == "how many"
     assert classify("What was the total cost?") == "how much"
     assert classify("What is the Better Care Fund?") == "define"
+
+
+def test_a_counted_which_is_a_list_and_a_worry_asks_for_a_reason() -> None:
+    assert classify("Which five first-wave CCGs had a condition placed on them?") == "list"
+    assert classify("What concern did Dr Balmer raise about the framework?") == "why"
+    assert classify("What worried the executive member about the model?") == "why"
+    assert (
+        classify("What did CCG leaders say was driving the changes?") != "why"
+    )  # their words, asked as such

@@ -57,7 +57,11 @@ _FORMS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
             r"^\s*(?:summari[sz]e|outline|give an overview|sum up)\b|\bfor and against\b|\bpros and cons\b|"
             r"\bwhat are the (?:main )?(?:arguments|criticisms|concerns|objections)\b",
         ),
-        ("list", r"^\s*(?:list|name|enumerate)\b|\bwhat (?:roles|posts|positions|titles) (?:does|did|has)\b"),
+        (
+            "list",
+            r"^\s*(?:list|name|enumerate)\b|\bwhat (?:roles|posts|positions|titles) (?:does|did|has)\b|"
+            r"^\s*(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",  # "Which five"
+        ),
         (
             "who",
             r"^\s*(?:what|which) (?:[\w’'-]+ ){0,3}(?:job|post|posts|position|positions|title|role|roles)\b|"
@@ -108,7 +112,8 @@ _FORMS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
         (
             "why",
             r"^\s*why\b|\bfor what reasons?\b|\bon what grounds\b|\bwhat (?:reasons?|grounds|explanation)\b|"
-            r"\bwhat (?:is|was) (?:behind|the cause)\b|\bwhat did .{2,60}? blame\b",
+            r"\bwhat (?:is|was) (?:behind|the cause)\b|\bwhat did .{2,60}? blame\b|"
+            r"^\s*what (?:concerns?|worr(?:y|ies|ied)|fears?|drove|(?:is|was) driving)\b",
         ),
         ("yes/no", r"^\s*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|must)\b"),
     )

@@ -259,3 +259,20 @@ def test_a_summary_of_one_persons_view_gives_only_their_words() -> None:
     )
     assert not answer.refused and answer.sentences
     assert all(s.speaker == "Dr Ann Lee" for s in answer.sentences)
+
+
+def test_the_sentence_an_anaphor_needs_is_not_dropped_to_make_room_for_another() -> None:
+    raw = (
+        "Title\n\nSoon most GPs will be signed up to the pilot scheme. 'It is almost job done.' That's the "
+        "verdict from Dr Jim King, adviser on the pilot scheme, as he said a fourth wave of the pilot scheme "
+        "was close. Within days, pilot scheme groups will cover most practices. This fourth wave of the "
+        "pilot scheme will mean most GPs are in a pilot scheme group.\n"
+    )
+    hit = passage(raw, raw.index("Soon most"), len(raw) - 1, 0.9)
+    hit = replace(hit, sentence_cosines=(0.1, 0.1, 0.9, 0.1, 0.9))  # the verdict, and "This fourth wave"
+    answer = compose(
+        "What verdict did Dr Jim King give on the pilot scheme?", [hit], min_relevance=0.5, max_sentences=3
+    )
+    texts = [s.text for s in answer.sentences]
+    assert any(t.startswith("That's the verdict") for t in texts)
+    assert any("almost job done" in t for t in texts)

@@ -377,16 +377,19 @@ def _with_context(chosen: list[Candidate], candidates: list[Candidate], limit: i
     """Complete the answer: a quotation's next sentence joins its chosen sentence, and a
     one-sentence answer takes its neighbour (or else the next best sentence)."""
     out = list(chosen)
+    needed: list[Candidate] = []  # sentences an anaphor needs: never dropped to make room
     for cand in chosen:  # "That's the verdict from Dr X": the sentence before is what "that" is
         before = _neighbour(cand, candidates, after=False) if ANAPHOR.match(_text(cand)) else None
         if before is None or any(_same_span(before, c) for c in out):
             continue
         if len(out) >= limit:  # make room: drop the weakest sentence that is neither this one nor the lead
-            weakest = min((c for c in out[1:] if c is not cand), key=lambda c: c.score, default=None)
+            spare = [c for c in out[1:] if c is not cand and all(c is not n for n in needed)]
+            weakest = min(spare, key=lambda c: c.score, default=None)
             if weakest is None:
                 continue
             out.remove(weakest)
         out.append(before)
+        needed += [cand, before]
     for cand in chosen:
         if len(out) >= limit or cand.quote is None:
             continue

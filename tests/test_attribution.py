@@ -1780,3 +1780,28 @@ def test_a_capitalised_subject_that_may_be_people_or_a_generic_body_names_no_one
     assert said(body, "rushed and poorly") == ""
     assert said(body, "necessary to balance") == ""
     assert said(body, "a disaster for") == ""
+
+
+def test_a_role_and_name_after_a_place_or_time_is_the_subject_that_speaks() -> None:
+    body = (
+        "Last week in parliament former health secretary Jeremy Hunt said: “We must not be complacent "
+        "about the things that go wrong.”\n\n"
+        "She wrote to health secretary Jeremy Hunt to warn of “a crisis in the making across the region”."
+    )
+    assert said(body, "We must not be complacent") == "Jeremy Hunt"
+    assert said(body, "a crisis in the making") != "Jeremy Hunt"  # written to him, not his words
+
+
+def test_a_statement_whose_opening_mark_is_left_out_goes_on_in_the_quoted_paragraphs() -> None:
+    body = (
+        "Responding to the speech, Niall Dickson, chief executive of the NHS Confederation, said:\n\n"
+        "The Prime Minister has made clear that the NHS can now help to shape its future."
+        " That is welcome.\n\n"
+        "“The new money represents a major investment guaranteed over a five year period.\n\n"
+        "“The danger is that we overpromise and under deliver.”\n\n"
+        "Figures out today show waiting lists at a record high.\n\n"
+        "“It is the worst winter we have seen in a generation of trying,” a nurse told the paper."
+    )
+    assert said(body, "The new money") == "Niall Dickson"
+    assert said(body, "The danger is") == "Niall Dickson"
+    assert said(body, "It is the worst winter") != "Niall Dickson"

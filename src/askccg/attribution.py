@@ -119,7 +119,7 @@ __all__ = [
 # their owners; 3: after held-out 13's round;
 # 2: after the held-out 8-12 rounds;
 # 1: the rules of 2026-12-07 when first recorded.
-ATTRIBUTION_VERSION = 12
+ATTRIBUTION_VERSION = 13
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person
@@ -402,6 +402,8 @@ _LEDE_DESCRIPTION = re.compile(
 # "Name, role", "Name – role" or "Name (role)" on a line of its own
 # A sentence opening with two or three name words, or with a description and a name word.
 _GOVERNED_REACH = 4  # words between a preposition and the name it governs ("to her MP X")
+_SETTING = frozenset({"in", "at", "on", "during"})  # prepositions of a place or a time
+_SPEAKS_NEXT = re.compile(rf"\s+(?:(?:has|had|also)\s+)*(?:{VERBS})\b")
 _NAME_OPENING = re.compile(
     rf"\s*(?:(?:[A-Z][\w'’-]*\s+)?(?P<described>[a-z-]+)\s+)?(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?=[\s,])"
 )
@@ -775,7 +777,9 @@ class _Attributor:
             return False
         for _, word in zip(range(_GOVERNED_REACH), reversed(words[:-1]), strict=False):
             if word.casefold() in PREPOSITIONS:
-                return True
+                # "In parliament former health secretary Jeremy Hunt said:": a place or time, then
+                # the subject with its role, who speaks by the verb right after the name
+                return not (word.casefold() in _SETTING and _SPEAKS_NEXT.match(skel, m.end - base))
             if not word.islower() or not re.fullmatch(r"[\w’'-]+", word):
                 return False
         return False
@@ -1677,7 +1681,22 @@ def _body_paragraph(
         spans = quote_spans(text)
         span = (ln.start + spans[0].start, ln.start + spans[0].end)
         return [_Found(span, None, "full", "body", crosshead=True)], _Paragraph()
+    if _unmarked_statement(prev, text):  # "X said:" / the statement without its opening mark / “...
+        return [], _Paragraph(prev.speaker, "unmarked", False)
     return engine.paragraph(ln.start, ln.end, prev, after)
+
+
+def _unmarked_statement(prev: _Paragraph, text: str) -> bool:
+    """A paragraph after "Niall Dickson, chief executive of ..., said:" that has no quotation mark
+    and reports no one: his statement, its opening mark left out (as press releases do); the
+    quotation that opens the next paragraph goes on with it."""
+    return (
+        prev.link == "colon"
+        and prev.speaker is not None
+        and not any(ch in text for ch in "‘’'“”\"´")
+        and _VERB.search(text) is None
+        and ENDS_SENTENCE.search(text) is not None
+    )
 
 
 def _closed_quotation(line: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from askccg.conventions import (
     ABBREVIATION_END,
+    PHOTO_CREDIT,
     SPEAKER_LINE,
     family,
     fold_marks,
@@ -56,3 +57,16 @@ def test_speaker_lines_of_captions_and_headlines() -> None:
     m = SPEAKER_LINE.fullmatch("Dr Dixon: ‘We need to move resource’")
     assert m and m["name"] == "Dr Dixon"
     assert SPEAKER_LINE.fullmatch("Hounslow CCG: Remove your posters by May") is None
+
+
+def test_a_photo_credit_in_any_usual_form_marks_a_caption() -> None:
+    for caption in (
+        "Weapons emptied into knife surrender bins. (Stock image by Aaron Chown/PA)",
+        "The health secretary during a visit to the vaccine centre (Dominic Lipinski/PA)",
+        "Nurses on the picket line (Getty Images)",
+        "Video caption, Knife crime: What's it like to be stabbed?",
+        "Dr Smith at the surgery (Photo: JH Lancy)",
+    ):
+        assert PHOTO_CREDIT.search(caption), caption
+    for prose in ("He said the plan (backed by the AP) would work.", "The GP (PA) said it was a good day."):
+        assert not PHOTO_CREDIT.search(prose), prose

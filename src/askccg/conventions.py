@@ -166,9 +166,16 @@ ADVERT_LABEL = re.compile(r"(?:\s*(?:Hide Ad|Advertisement|ADVERTISEMENT|Sponsor
 # "(Photo: JH Lancy)", "(Picture: ...)" -- a photo credit closing a caption.
 # ". Photograph: Christian Sinibaldi for the Guardian", ". Picture: PA / LBC" -- the same, as a
 # sentence of its own at the end of the caption.
+# "(Dominic Lipinski/PA)", "(Stock image by Aaron Chown/PA)", "(Getty Images)": an agency's credit.
+# "Video caption, Knife crime: ...", "Image caption, ...": a caption that says it is one.
+_AGENCY = (
+    r"(?:PA(?: Wire| Media| Archive| Images)?|Getty(?: Images)?|Reuters|AFP|EPA|AP|Alamy|Shutterstock|REX)"
+)
 PHOTO_CREDIT = re.compile(
     r"\((?:photo|picture|image|credit|source)s?(?: credit)?:[^)]*\)\s*$"
-    r"|(?:^|[.!?]\s+)(?:Photo(?:graph)?|Picture|Image|Photo credit)s?:\s*[^.:]{1,80}$",
+    r"|(?:^|[.!?]\s+)(?:Photo(?:graph)?|Picture|Image|Photo credit)s?:\s*[^.:]{1,80}$"
+    rf"|\((?:[^()]{{1,60}}/\s*)?{_AGENCY}(?:/{_AGENCY})?\)\s*$"
+    r"|^(?:Video|Image|Media) caption,",
     re.IGNORECASE,
 )
 

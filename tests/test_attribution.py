@@ -1805,3 +1805,14 @@ def test_a_statement_whose_opening_mark_is_left_out_goes_on_in_the_quoted_paragr
     assert said(body, "The new money") == "Niall Dickson"
     assert said(body, "The danger is") == "Niall Dickson"
     assert said(body, "It is the worst winter") != "Niall Dickson"
+
+
+def test_a_place_named_in_a_bodys_which_clause_is_not_the_speaker() -> None:
+    body = (
+        "A spokesman from the trust, which runs Bromsgrove's Princess of Wales Community Hospital, said: "
+        "“We are looking into our pathways to see if there are steps we can take.”\n\n"
+        "The letter will call on NHS England to reverse its policy, which GPC chair Dr Chaand Nagpaul warns "
+        "will ‘destroy the fabric and ethos of general practice’."
+    )
+    assert said(body, "We are looking into") != "Bromsgrove's Princess of Wales Community Hospital"
+    assert said(body, "destroy the fabric") == "Dr Chaand Nagpaul"  # the clause's own speaker

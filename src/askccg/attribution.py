@@ -119,7 +119,7 @@ __all__ = [
 # their owners; 3: after held-out 13's round;
 # 2: after the held-out 8-12 rounds;
 # 1: the rules of 2026-12-07 when first recorded.
-ATTRIBUTION_VERSION = 14
+ATTRIBUTION_VERSION = 15
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person
@@ -613,6 +613,8 @@ class _Attributor:
                     continue
                 if re.search(r",\s*who\s[^,]*$", skel[sent[0] : m.start - base]):
                     continue  # "X, who represents Belle Vue, said": a name in X's relative clause
+                if re.search(r",\s*which\s[^,]*$", skel[sent[0] : m.start - base]) and "," in glue:
+                    continue  # "the trust, which runs Y Hospital, said" (not "..., which Dr X warns will")
                 # "David White, who, like Mr Hulme, joined the Trust in May, said", "Colin Elsworth,
                 # 55, whose mum, Alice, 84, lived there, said": a name in an earlier person's clause
                 if re.search(r",\s*who\s*,[^;:]*$|,\s*whose\b", skel[sent[0] : m.start - base]) and any(

@@ -276,21 +276,3 @@ def test_the_sentence_an_anaphor_needs_is_not_dropped_to_make_room_for_another()
     texts = [s.text for s in answer.sentences]
     assert any(t.startswith("That's the verdict") for t in texts)
     assert any("almost job done" in t for t in texts)
-
-
-def test_whose_words_are_asked_for_does_not_also_count_as_the_sentences_topic() -> None:
-    raw = (
-        "Title\n\nRCN general secretary Dr Peter Carter said he was growing concerned about the slow "
-        "progress made. 'The nurse role should be substantive, senior and strategic.'\n"
-    )
-    hit = passage(raw, raw.index("RCN"), len(raw) - 1, 0.9)
-    hit = replace(hit, sentence_cosines=(0.64, 0.5))  # the sentence naming him reads closer to the question
-    words = "The nurse role should be substantive, senior and strategic."
-    carter = quote(raw, words, "Dr Peter Carter", "RCN general secretary")
-    answer = compose(
-        "What did RCN general secretary Dr Peter Carter say the nurse role on boards should be?",
-        [hit],
-        min_relevance=0.5,
-        quotes=[carter],
-    )
-    assert answer.sentences[0].text.startswith("The nurse role should be")

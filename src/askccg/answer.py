@@ -238,7 +238,7 @@ def compose(
     if wanted.wants_sides:
         limit = max(max_sentences, MAX_SIDES)
         chosen, note = _sides(wanted, candidates, best, limit)
-        chosen = _with_context(chosen, candidates, 2 * limit)
+        chosen = _with_context(chosen, candidates, limit)
         notes += [note] if note else []
     else:
         limit = max(max_sentences, MAX_SIDES) if wanted.kind == "list" else max_sentences
@@ -282,9 +282,6 @@ def _candidates(
 ) -> list[Candidate]:
     terms = set(wanted.terms)
     total = sum(weight(t) for t in terms) or 1.0
-    # whose words are asked for is scored by W_SPEAKER: the sentence's topic is the rest of the question
-    topic = terms - set(tokenize(wanted.speaker)) if wanted.speaker else terms
-    topic_total = sum(weight(t) for t in topic) or 1.0
     wants_comments = bool(COMMENT_WORDS & terms)
     out = []
     for hit in hits:
@@ -304,7 +301,7 @@ def _candidates(
             speaker = " ".join(f"{q.speaker} {q.role}" for q in (quote, fragment) if q is not None)
             # "These should be developed by June 20.": an opening anaphor takes its topic from before.
             own = set(tokenize(f"{text} {speaker} {before if ANAPHOR.match(text) else ''}"))
-            coverage = sum(weight(t) for t in topic if t in own | context) / topic_total
+            coverage = sum(weight(t) for t in terms if t in own | context) / total
             own_coverage = sum(weight(t) for t in terms if t in own) / total
             # a quotation's speaker is named in its lead: it holds the person a who question asks for
             typed = type_match(wanted, f"{text} {speaker}" if wanted.kind == "who" else text)

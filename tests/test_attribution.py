@@ -1816,3 +1816,23 @@ def test_a_place_named_in_a_bodys_which_clause_is_not_the_speaker() -> None:
     )
     assert said(body, "We are looking into") != "Bromsgrove's Princess of Wales Community Hospital"
     assert said(body, "destroy the fabric") == "Dr Chaand Nagpaul"  # the clause's own speaker
+
+
+def test_an_untitled_name_with_a_particle_is_a_person() -> None:
+    body = (
+        "Half of the kits sent out are never returned.\n\n"
+        "‘The fact fewer people are returning their kits is very worrying,’ said Christian von Wagner, "
+        "lead researcher at University College London."
+    )
+    assert said(body, "The fact fewer") == "Christian von Wagner"
+
+
+def test_a_title_picks_the_one_namesake_of_that_sex() -> None:
+    body = (
+        "David Chapman, 64, dialled 999 after his wife Cherry Chapman slipped at home.\n\n"
+        "“She was going in and out of consciousness for hours,” said Mr Chapman.\n\n"
+        "Gina Cunliffe’s mum Mary Cunliffe died in hospital.\n\n"
+        "Ms Cunliffe said: “I knew nothing about my mum’s sepsis at that point.”"
+    )
+    assert said(body, "She was going in") == "David Chapman"
+    assert said(body, "I knew nothing") == ""  # both Cunliffes are women: either of them

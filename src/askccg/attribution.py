@@ -119,7 +119,7 @@ __all__ = [
 # their owners; 3: after held-out 13's round;
 # 2: after the held-out 8-12 rounds;
 # 1: the rules of 2026-12-07 when first recorded.
-ATTRIBUTION_VERSION = 15
+ATTRIBUTION_VERSION = 16
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person

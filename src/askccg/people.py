@@ -55,6 +55,7 @@ NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ
 # "Dr Sarah Wollaston", "Mr Hunt", and "Mrs D", a name the article keeps to an initial
 # (with a surname's particle: "Dr Jeanelle de Gruchy", "Dr Hans van der Berg")
 _PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|le|la|del|ter)\s+){1,2}"
+_PARTICLE_NAME = re.compile(rf"\b(?P<first>{NAME_WORD})\s+{_PARTICLE}{NAME_WORD}(?![\w’'-])")
 TITLED = re.compile(
     rf"\b{TITLES}\.?\s+(?:{NAME_WORD}(?:\s+(?:{_PARTICLE})?{NAME_WORD}){{0,2}}|[A-Z](?![\w’'&-]))"
 )
@@ -270,6 +271,13 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
             bare = strip_title(text)
             if " " in bare:  # "Gina Cunliffe" and "Mary Cunliffe" are two people, each by full name
                 _add_person(people, raw, s, e, text, bare.replace("’", "'"))
+                continue
+            namesakes = [
+                t for t in [*(t for _, _, t, _ in persons), *owners] if _surname(t) == _surname(text)
+            ]
+            one = _the_one_of_that_sex(text, namesakes)
+            if one:  # "Mr Chapman" when the article's Chapmans are David and Cherry
+                _add_person(people, raw, s, e, text, one.replace("’", "'"))
             continue  # "Ms Cunliffe" could be either of them: no one
         if kind == "person":
             _add_person(people, raw, s, e, text, short.get(text) or keys.get(text) or _surname(text))
@@ -280,6 +288,18 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
         else:
             people.mentions.append(Mention(s, e, text, kind))
     return _misspelt(people)
+
+
+def _the_one_of_that_sex(text: str, namesakes: list[str]) -> str:
+    """The one namesake ("David Chapman", "Cherry Chapman") whose given name is of the sex the
+    title of ``text`` ("Mr Chapman") gives; "" when the title gives none or not one fits."""
+    wanted = title_gender(text)
+    if not wanted:
+        return ""
+    full = {strip_title(n) for n in namesakes if " " in strip_title(n)}
+    fits = [n for n in full if name_gender(n.split()[0]) == wanted]
+    others = [n for n in full if name_gender(n.split()[0]) not in (wanted,)]
+    return fits[0] if len(fits) == 1 and all(name_gender(n.split()[0]) for n in others) else ""
 
 
 def _misspelt(people: People) -> People:
@@ -384,6 +404,9 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int, str, Kind]]:
             words.pop()
         text = " ".join(words)
         out.append((m.start(), m.start() + len(text), text, "person"))
+    for m in _PARTICLE_NAME.finditer(raw, start, end):  # "Christian von Wagner", untitled
+        if is_given_name(m["first"]) and not any(s < m.end() and m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m.end(), m.group(), "person"))
     taken = [(s, e) for s, e, _, _ in out]
     for run in CAPS_RUN.finditer(raw, start, end):
         if any(s < run.end() and run.start() < e for s, e in taken):

@@ -1836,3 +1836,19 @@ def test_a_title_picks_the_one_namesake_of_that_sex() -> None:
     )
     assert said(body, "She was going in") == "David Chapman"
     assert said(body, "I knew nothing") == ""  # both Cunliffes are women: either of them
+
+
+def test_the_college_is_the_royal_college_the_article_named() -> None:
+    body = (
+        "The Royal College of General Practitioners published its response on Monday.\n\n"
+        "“We caution against the development of super surgeries without a vision,” said the college."
+    )
+    assert said(body, "We caution against") == "Royal College of General Practitioners"
+
+
+def test_a_name_whose_surname_alone_speaks_later_is_a_person() -> None:
+    body = (
+        "It was the hours, not the money, that prompted Wol Sibanda to leave the NHS for an agency.\n\n"
+        "“I took a gamble and joined an agency when the shifts got too much,” Sibanda said."
+    )
+    assert said(body, "I took a gamble") == "Wol Sibanda"

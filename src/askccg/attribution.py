@@ -75,6 +75,7 @@ from .documents import Article
 from .offices import OFFICE_HOLDERS, holder_named
 from .people import (
     DESCRIPTORS,
+    HEADS_BEFORE_OF,
     NAME_WORD,
     NOT_NAMES,
     ORG_HEADS,
@@ -119,7 +120,7 @@ __all__ = [
 # their owners; 3: after held-out 13's round;
 # 2: after the held-out 8-12 rounds;
 # 1: the rules of 2026-12-07 when first recorded.
-ATTRIBUTION_VERSION = 16
+ATTRIBUTION_VERSION = 17
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person
@@ -468,8 +469,17 @@ class _Attributor:
             if m.kind != "org":
                 continue
             words = m.key.casefold().split()
-            if words[-1] == head or m.key.casefold() == head or head in _ANY_BODY:
-                return self.person(m.key)  # ("the organisation" is whichever body was named last)
+            if (
+                words[-1] in (head, f"{head}s")  # "the LMC" for "Londonwide LMCs"
+                or m.key.casefold() == head
+                or head in _ANY_BODY  # ("the organisation" is whichever body was named last)
+                or (  # "the college" for the Royal College of GPs (not for "the College of X’s project")
+                    head in HEADS_BEFORE_OF
+                    and f"{head} of" in m.key.casefold()
+                    and not re.search(r"[’']s\b", m.key)
+                )
+            ):
+                return self.person(m.key)
         return None
 
     def _pronoun(self, m: Mention) -> Person | None:

@@ -782,8 +782,11 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     words = [w.casefold().strip(",") for w in after["role"].split()] if after else []
     if any(w in KIN_WORDS or _is_role_word(w) for w in words):
         return True  # "Carol Partington, Moore’s niece,": a role or a relation set off after the name
-    surname = raw[start:end].split()[-1]
-    return bool(re.search(rf"\b{TITLES}\.?\s+{re.escape(surname)}\b", raw))
+    surname = re.escape(raw[start:end].split()[-1])
+    if re.search(rf"\b{TITLES}\.?\s+{surname}\b", raw):
+        return True  # "Mr Fuller" elsewhere
+    # "“...,” Sibanda said.": the surname alone speaks elsewhere, as only a person's does
+    return bool(re.search(rf"[’”\"'],?\s+{surname}\s+(?:said|says|added|adds)\b", raw))
 
 
 def _short_forms(names: list[str], raw: str) -> dict[str, str]:

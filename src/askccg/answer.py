@@ -118,8 +118,13 @@ class Candidate:
     evidence: tuple[float, ...] = ()  # EVIDENCE, for the refusal calibration
 
     @property
+    def credited(self) -> Quote | None:
+        """The quotation whose speaker the sentence carries: its own, or a fragment's inside it."""
+        return self.quote or self.fragment_speaker
+
+    @property
     def speaker(self) -> str:
-        q = self.quote or self.fragment_speaker
+        q = self.credited
         return q.speaker if q is not None else ""
 
 
@@ -452,7 +457,7 @@ def _introducing(
 
 def _whole(c: Candidate) -> Candidate:
     """The candidate shown as the whole sentence, its quotation's speaker named in the lead."""
-    return replace(c, quote=None, fragment_speaker=c.quote or c.fragment_speaker)
+    return replace(c, quote=None, fragment_speaker=c.credited)
 
 
 def _named_roles(hits: Sequence[Hit], quotes: Sequence[Quote]) -> set[tuple[str, str]]:
@@ -537,7 +542,7 @@ def _sides(
     if len(named) >= 2:
         for name in named:
             surname = name.split()[-1]
-            spoken = [c for c in ranked if _spoken_by(name, _text(c), c.quote or c.fragment_speaker)]
+            spoken = [c for c in ranked if _spoken_by(name, _text(c), c.credited)]
             side = spoken or [c for c in ranked if surname in c.speaker or surname in _text(c)]
             if side and not any(_same_span(side[0], c) for c in chosen):
                 chosen.append(side[0])
@@ -549,7 +554,7 @@ def _sides(
             c
             for c in ranked
             if c.score >= best.score - 2 * SCORE_MARGIN
-            and (_spoken_by(wanted.speaker, _text(c), c.quote or c.fragment_speaker) or surname in _text(c))
+            and (_spoken_by(wanted.speaker, _text(c), c.credited) or surname in _text(c))
         ]
         for c in mine:
             if len(chosen) < limit and not any(_same_span(c, o) or _similar(c, o) for o in chosen):

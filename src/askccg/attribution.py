@@ -64,6 +64,7 @@ from .conventions import (
     ENDS_SENTENCE,
     PHOTO_CREDIT,
     POSTNOMINALS,
+    QUOTE_MARKS,
     SENTENCE_END,
     SENTENCE_ENDS,
     SPEAKER_LINE,
@@ -108,7 +109,13 @@ __all__ = [
 ]
 
 # The rules' version, recorded in an index: an index whose quotations older rules credited is
-# rebuilt, not kept. 11: a role ending the sentence after a said-after name ("said Dr X, Chairman
+# rebuilt, not kept. 17: "said the college" for the Royal College of ... named, "the LMC" for
+# "Londonwide LMCs", a surname that speaks alone confirms an unknown given name ("Sibanda said");
+# 16: untitled names with a particle ("Christian von Wagner"), "Mr Chapman" as the one namesake of
+# that sex; 15: no speaker inside a body's which-clause; 14: agency photo credits mark captions;
+# 13: a role and name after a place or time ("In parliament ... Jeremy Hunt said:"), a statement
+# whose opening mark is left out; 12: a capitalised body that opens a clause and speaks ("But
+# Babylon said that"); 11: a role ending the sentence after a said-after name ("said Dr X, Chairman
 # of the NAPC."); 10: a title opening a headline ("Labour leader says:"); 9: an office's
 # title ("the Prime Minister") means the one holder the article names (offices.py); 8: joint
 # speakers ("X and Y said in a joint statement"), a plural's possessive owns its document ("NHS
@@ -1705,7 +1712,7 @@ def _unmarked_statement(prev: _Paragraph, text: str) -> bool:
     return (
         prev.link == "colon"
         and prev.speaker is not None
-        and not any(ch in text for ch in "‘’'“”\"´")
+        and not any(ch in text for ch in QUOTE_MARKS)
         and _VERB.search(text) is None
         and ENDS_SENTENCE.search(text) is not None
     )

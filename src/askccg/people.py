@@ -296,10 +296,9 @@ def _the_one_of_that_sex(text: str, namesakes: list[str]) -> str:
     wanted = title_gender(text)
     if not wanted:
         return ""
-    full = {strip_title(n) for n in namesakes if " " in strip_title(n)}
-    fits = [n for n in full if name_gender(n.split()[0]) == wanted]
-    others = [n for n in full if name_gender(n.split()[0]) not in (wanted,)]
-    return fits[0] if len(fits) == 1 and all(name_gender(n.split()[0]) for n in others) else ""
+    sexes = {n: name_gender(n.split()[0]) for n in map(strip_title, namesakes) if " " in n}
+    fits = [n for n, sex in sexes.items() if sex == wanted]
+    return fits[0] if len(fits) == 1 and all(sexes.values()) else ""  # every namesake's sex known
 
 
 def _misspelt(people: People) -> People:

@@ -1852,3 +1852,71 @@ def test_a_name_whose_surname_alone_speaks_later_is_a_person() -> None:
         "“I took a gamble and joined an agency when the shifts got too much,” Sibanda said."
     )
     assert said(body, "I took a gamble") == "Wol Sibanda"
+
+
+def test_letters_after_a_name_do_not_hide_its_role() -> None:
+    body = (
+        "Pupils will be asked about their teeth.\n\n"
+        "Anne Fowler CBE, the Chief Nursing Officer for Wales, said: ‘Support from parents and "
+        "schools is vital to the success of this survey.’"
+    )
+    assert said(body, "Support from parents") == "Anne Fowler"  # not "Nursing Officer for Wales"
+
+
+def test_rt_hon_is_a_title() -> None:
+    body = (
+        "The Rt Hon Peter Lomas MP, Chair of the Committee of Public Accounts, yesterday said:\n\n"
+        "“It is disgraceful that patients had to rely on whistleblowers to learn the truth.”"
+    )
+    assert said(body, "It is disgraceful").endswith("Peter Lomas")
+
+
+def test_quoted_as_saying_and_pledging_report_speech() -> None:
+    body = (
+        "Deputy GPC chair Dr Ann Pike was quoted as saying “There are fundamental issues that the "
+        "whole system has to address.”\n\n"
+        "Carl Rudd, chief executive, spoke to staff on Monday.\n\n"
+        "The deficit has been reduced, with Mr Rudd pledging: “We insist on making no cuts to our "
+        "staffing numbers.”"
+    )
+    assert said(body, "There are fundamental") == "Dr Ann Pike"
+    assert said(body, "We insist on") == "Carl Rudd"
+
+
+def test_a_body_speaks_after_a_phrase_of_setting() -> None:
+    body = (
+        "Pemberton said it was writing to every patient.\n\n"
+        "In a statement online, Pemberton said: “We are writing to the patients who received only "
+        "one letter.”"
+    )
+    assert said(body, "We are writing") == "Pemberton"
+
+
+def test_said_after_with_a_role_set_off_by_a_comma() -> None:
+    body = (
+        "The hospice will stop offering respite care. “We will focus our care on the children with "
+        "the shortest prognosis,” said the chief executive, Nigel Hardy.\n\n"
+        "“It was just the backlog of Christmas, there were lots of people waiting,” says Smith’s "
+        "daughter, Jan Wetherby.\n\n"
+        "“Pharmacists have added a whole new dimension to patient care,” said GP Dr Chris Dunne, "
+        "who sits on the governing body.\n\n"
+        "“There is no more important job than that of the family doctor.” So says Sam Stevenson, "
+        "chief executive of NHS England, in his introduction."
+    )
+    assert said(body, "We will focus") == "Nigel Hardy"
+    assert said(body, "It was just the") == "Jan Wetherby"
+    assert said(body, "Pharmacists have added") == "Dr Chris Dunne"
+    assert said(body, "There is no more") == "Sam Stevenson"
+
+
+def test_a_name_is_a_person_when_a_pronoun_of_its_sex_speaks_next() -> None:
+    body = (
+        "At the conference, Mick Rowntree launched a campaign calling on dentists to take pride.\n\n"
+        "He said: “This year has shown that as a profession we must define ourselves.”\n\n"
+        "Striker Stephanie Jowett is angry about the contracts. “Before Care UK, money was not "
+        "involved,” she said.\n\n"
+        "Westfield Harbour opened a new wing. He said: “It is the best wing in the county.”"
+    )
+    assert said(body, "This year has shown") == "Mick Rowntree"
+    assert said(body, "Before Care UK") == "Stephanie Jowett"
+    assert said(body, "It is the best") == ""  # "Westfield" is no given name: no one to agree with

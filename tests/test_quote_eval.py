@@ -117,3 +117,8 @@ def test_a_spelled_out_title_and_a_body_named_with_its_owner() -> None:
     assert same_speaker("Rob Richards", "Doctor Rob Richards")
     assert same_speaker("GPC", "BMA’s GP Committee", organisation=True)
     assert not same_speaker("GPC", "BMA’s Consultants Committee", organisation=True)
+
+
+def test_a_style_before_the_name_is_not_a_name() -> None:
+    assert same_speaker("Rt Hon Margaret Hodge", "Margaret Hodge")
+    assert not same_speaker("Rt Hon Margaret Hodge", "Margaret Beckett")

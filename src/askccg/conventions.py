@@ -83,6 +83,8 @@ TITLE_WORDS = (
     "Councillor",
     "Coun",
     "Rev",
+    "Rt Hon",  # "The Rt Hon Margaret Hodge MP"
+    "Rt. Hon",
 )
 TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 TITLE_GENDER = {
@@ -189,3 +191,11 @@ _FOLD = str.maketrans({**dict.fromkeys(SINGLE_QUOTES + "`", "'"), **dict.fromkey
 
 # Letters after a name ("Valerie Vaz MP", "Robert Francis QC"): the name ends before them.
 POSTNOMINALS = frozenset("MP MPs MSP MEP MLA MS AM TD QC KC OBE CBE MBE KBE DBE FRCGP FRCP FRCS PhD".split())
+_POSTNOMINAL_RUN = re.compile(rf"(?:,?\s+(?:{'|'.join(sorted(POSTNOMINALS))})\b)*")
+
+
+def after_postnominals(text: str, end: int) -> int:
+    """Where a name's letters end ("Barry Cockcroft CBE, the Chief Dental Officer": after "CBE"),
+    given where the name ends; ``end`` itself when none follow."""
+    m = _POSTNOMINAL_RUN.match(text, end)
+    return m.end() if m else end

@@ -41,13 +41,14 @@ def is_given_name(word: str, bearers: int = 1000) -> bool:
     return found is not None and found[0] >= bearers
 
 
-def name_gender(first: str) -> str:
-    """ "m" or "f" when nearly all bearers of the given name ``first`` are men or women, else ""."""
+def name_gender(first: str, bearers: int = SURE_BEARERS, share: float = SURE_SHARE) -> str:
+    """ "m" or "f" when nearly all (``share``) bearers of the given name ``first`` (at least
+    ``bearers`` of them) are men or women, else ""."""
     found = _table().get(first.casefold())
-    if found is None or found[0] < SURE_BEARERS:
+    if found is None or found[0] < bearers:
         return ""
-    if found[1] >= SURE_SHARE:
+    if found[1] >= share:
         return "f"
-    if found[1] <= 1 - SURE_SHARE:
+    if found[1] <= 1 - share:
         return "m"
     return ""

@@ -102,7 +102,7 @@ def _words(name: str) -> list[str]:
 
 # honorifics of clergy, besides the titles the rules know: "Bishop James Jones" is James Jones
 # (the rules leave "Bishop" out of TITLE_WORDS, where it would make "Bishop Auckland" a person)
-_CLERICAL = frozenset({"Bishop", "Archbishop", "Rt", "Revd", "Reverend", "Canon", "Cardinal", "Rabbi"})
+_CLERICAL = frozenset({"Bishop", "Archbishop", "Rt", "Hon", "Revd", "Reverend", "Canon", "Cardinal", "Rabbi"})
 
 
 def _split_name(name: str) -> tuple[list[str], list[str]]:

@@ -135,7 +135,7 @@ def test_a_bad_beir_line_is_named(tmp_path: Path, name: str, text: str, message:
         load_beir(tmp_path / "beir")
 
 
-@pytest.mark.parametrize("name", ["five", "corpus2", "corpus6", "corpus38"])
+@pytest.mark.parametrize("name", ["five", "corpus2", "corpus6", "corpus38", "corpus41"])
 def test_every_question_set_passes_its_checker(name: str) -> None:
     """Gold phrases stand in their files, reworded questions share no 4-word run with any article,
     every fact is asked in both wordings (the checker written with each set)."""

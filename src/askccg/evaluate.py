@@ -486,14 +486,15 @@ class EvalSet:
 
 def default_sets(root: Path) -> list[EvalSet]:
     """The project's sets: the five articles; the five plus the 47-article second corpus (dev and
-    test halves); the five plus the 44-article held-out corpus and the 36-article one gathered in the
-    sixth session (measured only, never tuned on)."""
+    test halves); the five plus the 44-article held-out corpus, the 36-article one gathered in the
+    sixth session and the 35-article one of the eighth (measured only, never tuned on)."""
     sets = root / "eval" / "sets"
     return [
         EvalSet("five", sets / "five.jsonl", (root / "corpus",)),
         EvalSet("corpus2", sets / "corpus2.jsonl", (root / "corpus", root / "eval" / "corpus2")),
         EvalSet("corpus6", sets / "corpus6.jsonl", (root / "corpus", root / "eval" / "corpus6")),
         EvalSet("corpus38", sets / "corpus38.jsonl", (root / "corpus", root / "eval" / "corpus38")),
+        EvalSet("corpus41", sets / "corpus41.jsonl", (root / "corpus", root / "eval" / "corpus41")),
     ]
 
 

@@ -1920,3 +1920,31 @@ def test_a_name_is_a_person_when_a_pronoun_of_its_sex_speaks_next() -> None:
     assert said(body, "This year has shown") == "Mick Rowntree"
     assert said(body, "Before Care UK") == "Stephanie Jowett"
     assert said(body, "It is the best") == ""  # "Westfield" is no given name: no one to agree with
+
+
+def test_a_pull_quote_does_not_end_a_statement() -> None:
+    body = (
+        "Responding to the figures, NHS Providers chief executive Carl Hobson said:\n"
+        '"Trusts are doing all they can to respond to rising demand.\n'
+        "Trusts are doing all they can to respond to rising demand.\n"
+        "tweet this\n"
+        '"But however hard they run, they cannot outpace the increase in demand.\n'
+        "Our current approach is simply no longer sustainable\n"
+        '"Our current approach is simply no longer sustainable. The plan must set out how we change."'
+    )
+    assert said(body, "But however hard") == "Carl Hobson"
+    assert said(body, "Our current approach is simply no longer sustainable. The") == "Carl Hobson"
+
+
+def test_a_body_after_a_closing_mark_or_after_its_kind_speaks() -> None:
+    body = (
+        "Difficulties recruiting GPs in Wales ‘have reached crisis point in many areas’, Welsh LMCs "
+        "have warned.\n\n"
+        "Restricting hearing aids is ‘a false economy that will cost more in the long run’, says the "
+        "charity Action on Hearing Loss.\n\n"
+        "The Royal College of Emergency Medicine published its figures.\n\n"
+        'Performance is worsening "despite a clear, concerted effort to improve", the College says.'
+    )
+    assert said(body, "have reached crisis") == "Welsh LMCs"
+    assert said(body, "a false economy") == "Action on Hearing Loss"
+    assert said(body, "despite a clear") == "Royal College of Emergency Medicine"  # not "College"

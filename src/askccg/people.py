@@ -888,6 +888,10 @@ def _orgs(
             s, e = start + m.start(), start + m.end()
             if not any(fs < e and s < fe for fs, fe, _, _ in found + out):
                 out.append((s, e, org, "org"))
+    for m in _KIND_THEN_NAME.finditer(raw, start, end):  # "the charity Action on Hearing Loss"
+        taken = any(s < m.end("body") and m.start("body") < e for s, e, _, _ in found + out)
+        if not taken and _speaking_body(raw, m["body"]):
+            out.append((m.start("body"), m.end("body"), m["body"], "org"))
     for m in _SPEAKING_BODY.finditer(raw, start, end):  # "Babylon said that", "Welsh LMCs have warned"
         if any(s < m.end("body") and m.start("body") < e for s, e, _, _ in found + out):
             continue
@@ -907,11 +911,18 @@ def _orgs(
 # a capitalised subject that opens a clause and speaks: "Babylon said that", "But Suffolk Primary
 # Care said", "Welsh LMCs have warned", "The NHS said that" (the body's name is all the text gives)
 _SPEAKING_BODY = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][’”\"]\s)|\b(?:But|And|However,?|Yet|Now|Meanwhile,?)\s+)"
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][’”\"]\s)|(?<=[’”\"'],\s)|\b(?:But|And|However,?|Yet|Now|Meanwhile,?)\s+)"
     r"(?:(?:In|On|At|During|Earlier|Later|Last)\b[^,.;:\n]{1,50},\s+)?"  # "In a statement, Capita said"
     r"(?:[Tt]he\s+)?(?!(?:But|And|However|Yet|Now|Meanwhile|As)\b)(?P<body>[A-Z][\w&+-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&+-]*){0,5})"
     rf"\s+(?:(?:has|have|had|also|now)\s+)*(?:{VERBS})\b",
     re.MULTILINE,
+)
+
+
+# "says the charity Action on Hearing Loss", "the union Unison": a body named after its kind
+_KIND_THEN_NAME = re.compile(
+    r"\b[Tt]he\s+(?:charity|union|campaign group|pressure group|think tank|thinktank|watchdog|regulator)\s+"
+    r"(?P<body>[A-Z][\w&+-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w&+-]*){0,5})"
 )
 
 
@@ -922,8 +933,14 @@ def _speaking_body(raw: str, body: str) -> bool:
     words = body.split()
     if any(w.casefold() in ROLE_WORDS or w in TITLE_WORDS for w in words):
         return False
-    if is_given_name(words[0]) or words[0] in NOT_NAMES or words[-1] in GENERIC_ACRONYMS:
-        return False  # ("As Beat", "The CCG said": the CCG the article named, if any)
+    if (
+        is_given_name(words[0])
+        or words[0] in NOT_NAMES
+        or (words[-1] in GENERIC_ACRONYMS and len(words) == 1)
+    ):
+        return False  # ("As Beat", "The CCG said": the CCG the article named, if any; "Welsh LMCs" is one)
+    if len(words) == 1 and words[0].casefold() in ORG_HEADS | HEADS_BEFORE_OF:
+        return False  # "the College says": the college the article named
     if len(words) == 1:  # an acronym, or a name the article capitalises within its sentences too
         inside = re.search(rf"(?:\b[a-z][\w’'-]*,?|,)\s+{re.escape(words[0])}\b", raw)  # "said Babylon"
         return bool(re.fullmatch(r"[A-Z][A-Z&+]{1,5}s?", words[0])) or (

@@ -276,3 +276,24 @@ def test_the_sentence_an_anaphor_needs_is_not_dropped_to_make_room_for_another()
     texts = [s.text for s in answer.sentences]
     assert any(t.startswith("That's the verdict") for t in texts)
     assert any("almost job done" in t for t in texts)
+
+
+def test_a_why_answer_takes_the_sentence_after_that_gives_the_cause() -> None:
+    raw = (
+        "Title\n\nNorthshire CCG's forecast deficit has more than tripled, from £5m to £19m in January. "
+        "A spokeswoman for the CCG said this was largely driven by increased hospital activity. "
+        "Southshire CCG expects a deficit of £4m due to rising demand. Westshire CCG expects a deficit of "
+        "£3m due to rising demand. Eastshire CCG expects a deficit of £2m due to rising demand.\n"
+    )
+    hit = passage(raw, raw.index("Northshire"), len(raw) - 1, 0.9)
+    hit = replace(hit, sentence_cosines=(0.9, 0.1, 0.85, 0.85, 0.85))
+    question = "Why did Northshire CCG's forecast deficit more than triple?"
+    answer = compose(question, [hit], min_relevance=0.5, max_sentences=3)
+    texts = [s.text for s in answer.sentences]
+    assert texts[0].startswith("Northshire CCG's forecast deficit")
+    assert any("driven by increased hospital activity" in t for t in texts)
+    assert len(texts) <= 4  # one sentence over the limit at most
+    other = compose(
+        "How big was Northshire CCG's forecast deficit?", [hit], min_relevance=0.5, max_sentences=3
+    )
+    assert not any("driven by" in s.text for s in other.sentences)  # only why answers reach for a cause

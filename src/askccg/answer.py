@@ -77,6 +77,13 @@ BORROWED = 0.5  # weight of the words a follow-up takes from the turn before
 # within the margin of sentences as good as the best (dev: any margin from 0.1 to 0.7 gives the
 # same first-sentence fact rate, five 0.514 -> 0.542, corpus2 0.544 -> 0.550)
 TYPED_LEAD = SCORE_MARGIN
+# a sentence that gives a cause, read strictly (a why answer's next sentence may be one)
+CAUSE = re.compile(
+    r"\b(?:driven by|caused by|caused (?:it|them|the)|due to|because|owing to|as a result"
+    r"|(?:a|in) response to|the result of|blamed|attributed to|prompted|led (?:it|them)|the reasons?)\b",
+    re.IGNORECASE,
+)
+CAUSE_REACH = 2  # the best sentences whose next sentence may give the cause
 ANAPHOR = re.compile(r"^\W*(?:this|these|that|those|it|they|such|he|she)\b", re.IGNORECASE)
 ROLE_SHARE = 0.6  # of a role's words a sentence must hold to state it
 # A follow-up's answer does not lead with what the previous answer showed (dev follow-ups: any
@@ -248,6 +255,8 @@ def compose(
     else:
         limit = max(max_sentences, MAX_SIDES) if wanted.kind == "list" else max_sentences
         chosen = _with_context(_select(best, candidates, limit), candidates, limit)
+        if wanted.kind == "why":
+            chosen = _with_cause(chosen, candidates, limit)
     if wanted.kind == "who":  # a role or a name is asked for: show the whole sentence, attribution included
         chosen = [_whole(c) for c in chosen]
         best = next((c for c in chosen if _same_span(c, best)), chosen[0])
@@ -408,6 +417,21 @@ def _with_context(chosen: list[Candidate], candidates: list[Candidate], limit: i
             extra = next((c for c in ranked if not _same_span(c, out[0]) and not _similar(c, out[0])), None)
         if extra is not None:
             out.append(extra)
+    return out
+
+
+def _with_cause(chosen: list[Candidate], candidates: list[Candidate], limit: int) -> list[Candidate]:
+    """A why answer: the sentence after one of the best two that gives a cause ("Enfield CCG's
+    deficit has more than tripled ... / A spokeswoman said this was largely driven by ...")
+    joins them (one sentence over the limit at most)."""
+    out = list(chosen)
+    for cand in sorted(chosen, key=lambda c: -c.score)[:CAUSE_REACH]:
+        after = _neighbour(cand, candidates, after=True)
+        if after is None or not CAUSE.search(_text(after)) or any(_same_span(after, c) for c in out):
+            continue
+        if len(out) >= limit + 1:
+            break
+        out.append(after)
     return out
 
 

@@ -113,7 +113,8 @@ _FORMS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
             "why",
             r"^\s*why\b|\bfor what reasons?\b|\bon what grounds\b|\bwhat (?:reasons?|grounds|explanation)\b|"
             r"\bwhat (?:is|was) (?:behind|the cause)\b|\bwhat did .{2,60}? blame\b|"
-            r"^\s*what (?:concerns?|worr(?:y|ies|ied)|fears?|drove|(?:is|was) driving)\b",
+            r"^\s*what (?:concerns?|worr(?:y|ies|ied)|fears?|drove|(?:is|was) driving)\b|"
+            r"^\s*what (?:made|prompted|caused|held|led)\b|\bwhat justification\b",
         ),
         ("yes/no", r"^\s*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|must)\b"),
     )
@@ -163,6 +164,7 @@ _ROLE = re.compile(
 )
 _REASON = re.compile(
     r"\b(?:because|since|as a result|due to|owing to|so that|in order to|to avoid|to ensure|to prevent|"
+    r"driven by|caused by|(?:a|in) response to|attributed to|prompted|"
     r"would (?:result|lead|mean|cause)|could (?:result|lead|mean)|will (?:result|lead|mean)|"
     r"result(?:ed|s)? in|"
     r"lead(?:s|ing)? to|led to|means? that|meant|warn(?:ed|ing|s)?|concern(?:s|ed)?|risk(?:s|ed)?|"

@@ -1142,7 +1142,7 @@ def test_long_body_names_places_before_names_and_the_charity() -> None:
         "was published within three weeks.’\n"
     )
     assert said(body, "Whilst St Helens") == ""  # the charity, not the CCG named last
-    assert said(body, "It was very") == "Ian Fuller"
+    assert said(body, "It was very") == "Cllr Ian Fuller"  # the title his short form has
     assert said(body, "A new GP") == "Anna Athow"
     people = article_people(article(body))
     assert "Royal National Institute for the Blind" in people.by_surname

@@ -309,3 +309,12 @@ def test_a_role_ending_the_sentence_after_a_said_after_name() -> None:
     assert p.by_surname["Marshall"].role == "Chairman of the NAPC"
     assert p.by_surname["Smith"].role == "chief executive of the King’s Fund"
     assert p.by_surname["Green"].role == ""  # a role after a name that no reporting verb precedes
+
+
+def test_a_full_name_takes_the_title_its_short_form_has() -> None:
+    p = people(
+        "Chaand Nagpaul, who chairs the GPC, said more. Dr Nagpaul added that. "
+        "Mr Hunt spoke. Jeremy Hunt said."
+    )
+    assert p.by_surname["Nagpaul"].name == "Dr Chaand Nagpaul"
+    assert p.by_surname["Hunt"].name == "Jeremy Hunt"  # "Mr" is left off a full name, as news does

@@ -1014,6 +1014,11 @@ def _org_name(run: str) -> str:
     return text if last in ORG_HEADS and words[-1] not in ("LMCs", "CCGs") else ""
 
 
+# a title that belongs in a person's name as shown (not Mr, Mrs, Ms or Miss, which news leaves
+# off a full name)
+_NAME_TITLE = re.compile(r"(Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor|Rev)\.?\s")
+
+
 def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -> None:
     known = people.by_surname.get(key)
     bare = strip_title(name).split()
@@ -1028,6 +1033,9 @@ def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -
             len(known.name),
         )
         full = name if fuller else known.name
+        other = known.name if fuller else name
+        if strip_title(full) == full and (title := _NAME_TITLE.match(other)):
+            full = f"{title.group(1)} {full}"  # "Chaand Nagpaul ... Dr Nagpaul": Dr Chaand Nagpaul
         role = known.role or _role(raw, s, e)
         titled = title_gender(name)  # "hospital spokesman Jan Rowsell ... Ms Rowsell": the title wins
         people.by_surname[key] = Person(

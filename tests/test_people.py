@@ -318,3 +318,9 @@ def test_a_full_name_takes_the_title_its_short_form_has() -> None:
     )
     assert p.by_surname["Nagpaul"].name == "Dr Chaand Nagpaul"
     assert p.by_surname["Hunt"].name == "Jeremy Hunt"  # "Mr" is left off a full name, as news does
+
+
+def test_a_verb_ends_a_role_phrase_before_a_name() -> None:
+    p = people("Earlier the Totnes MP had told Sky News that prices mattered. Tory MP Sarah Wollaston spoke.")
+    assert "News" not in p.by_surname  # "MP had told" is no role before a name: Sky News is no person
+    assert p.by_surname["Wollaston"].name == "Sarah Wollaston"

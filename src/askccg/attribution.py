@@ -111,8 +111,9 @@ __all__ = [
 ]
 
 # The rules' version, recorded in an index: an index whose quotations older rules credited is rebuilt, not
-# kept. 20: a full name shown with the title its short form has ("Chaand Nagpaul ... Dr Nagpaul": Dr Chaand
-# Nagpaul; not Mr, Mrs, Ms or Miss). 19: a pull quote or share button ("tweet this") does not end a
+# kept. 21: a verb ends a role phrase before a name ("the Totnes MP had told Sky News" made "Sky News" a
+# person). 20: a full name shown with the title its short form has ("Chaand Nagpaul ... Dr Nagpaul": Dr
+# Chaand Nagpaul; not Mr, Mrs, Ms or Miss). 19: a pull quote or share button ("tweet this") does not end a
 # statement, a body speaks after a closing mark ("‘...’, Welsh LMCs have warned"), "says the charity X"; 18
 # (eighth session, held-out 25-34 read as dev): letters after a name before its role ("X CBE, the Chief
 # Dental Officer"), "Rt Hon", "was quoted as saying", "with X pledging", a body after a phrase of setting
@@ -132,7 +133,7 @@ __all__ = [
 # their marks, role-and-name tags, who-clauses); 5: first names (sex, name edges), misspelt surnames,
 # closing-only paragraphs, the held-out 15-16 round; 4: documents speak for their owners; 3: after held-out
 # 13's round; 2: after the held-out 8-12 rounds; 1: the rules of 2026-12-07 when first recorded.
-ATTRIBUTION_VERSION = 20
+ATTRIBUTION_VERSION = 21
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person

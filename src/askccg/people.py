@@ -631,6 +631,8 @@ def _role_phrase_before(words: list[str]) -> bool:
     for word in reversed(words[-4:]):
         if word.endswith((".", ",", ":", ";", "”", "’", '"')) or (word in NOT_NAMES and not describes(word)):
             break
+        if _VERB_WORD.fullmatch(word):
+            break  # "the Totnes MP had told Sky News": a verb ends any role phrase
         phrase.append(word)
         if describes(word):
             return len(phrase) > 1 and all(w.islower() for w in phrase[:-1])
@@ -679,6 +681,7 @@ VERBS = (
     # quotation follows within a few words; "a group called" has no subject, so names no one)
     r"|called(?=(?:\s+[\w’'-]+){1,6}\s+[‘“'\"\x01])"
 )
+_VERB_WORD = re.compile(rf"(?:has|had|have|was|were|is|are|{VERBS})")  # one word of a verb
 _VERB_AFTER = re.compile(
     # ", role," or " from campaign group Y" between the name and the verb
     rf"(?:\s+(?:from|of|at)\s+(?:[a-z-]+\s+){{0,3}}[A-Z][^,.;:]{{0,80}}?)?(?:\s*,[^,.;:]{{1,160}},)?"

@@ -1948,3 +1948,17 @@ def test_a_body_after_a_closing_mark_or_after_its_kind_speaks() -> None:
     assert said(body, "have reached crisis") == "Welsh LMCs"
     assert said(body, "a false economy") == "Action on Hearing Loss"
     assert said(body, "despite a clear") == "Royal College of Emergency Medicine"  # not "College"
+
+
+def test_names_after_a_country_a_misspelling_and_a_capitalised_role() -> None:
+    body = (
+        "Chief executive of Cancer Focus Northern Ireland Roisin Fenton stated: “The continuing failure "
+        "to meet targets is of major concern.”\n\n"
+        "Copeland's Trudy Harrowby and Workington's Sue Hayman say the CCG must act.\n\n"
+        "“What we need is a fully staffed unit at the hospital,” said Mrs Harrwoby.\n\n"
+        "“Four hour performance is still getting worse this winter,” noted President of the College, "
+        "Dr Tajek Hassan."
+    )
+    assert said(body, "The continuing failure") == "Roisin Fenton"  # not "Ireland Roisin Fenton"
+    assert said(body, "What we need") == "Trudy Harrowby"  # the writer's slip for her surname
+    assert said(body, "Four hour performance") == "Dr Tajek Hassan"  # not "President of the College"

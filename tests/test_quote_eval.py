@@ -122,3 +122,8 @@ def test_a_spelled_out_title_and_a_body_named_with_its_owner() -> None:
 def test_a_style_before_the_name_is_not_a_name() -> None:
     assert same_speaker("Rt Hon Margaret Hodge", "Margaret Hodge")
     assert not same_speaker("Rt Hon Margaret Hodge", "Margaret Beckett")
+
+
+def test_a_peers_territorial_designation_is_not_a_surname() -> None:
+    assert same_speaker("Lord Hunt", "Lord Hunt of Kings Heath")
+    assert not same_speaker("Lord Hunt", "Lord Heath")

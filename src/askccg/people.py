@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice, takewhile
 from typing import Literal
 
@@ -287,7 +287,7 @@ def read_people(raw: str, spans: list[tuple[int, int]]) -> People:
             people.mentions.append(Mention(s, e, text, "org"))
         else:
             people.mentions.append(Mention(s, e, text, kind))
-    return _misspelt(people)
+    return _misspelt(people, raw)
 
 
 def _the_one_of_that_sex(text: str, namesakes: list[str]) -> str:
@@ -301,7 +301,7 @@ def _the_one_of_that_sex(text: str, namesakes: list[str]) -> str:
     return fits[0] if len(fits) == 1 and all(sexes.values()) else ""  # every namesake's sex known
 
 
-def _misspelt(people: People) -> People:
+def _misspelt(people: People, raw: str) -> People:
     """ "Ms Woods" where the article has named "NHSCC chief executive Julie Wood": a title and a
     surname one letter away from exactly one person named in full, and of no other person, is a
     slip of the writer's for that person (titles agreeing on sex); so is "Prof Stokes-Lampard"
@@ -319,6 +319,11 @@ def _misspelt(people: People) -> People:
                 if " ".join(strip_title(q.name).split()[-2:]) == key.replace("-", " ")
             ]
         )
+        if not near:  # "Copeland's Trudy Harrison and ... say" (no person read there) ... "Mrs Harrsion"
+            spelt = _spelt_in_full(raw, key, p.gender)
+            if spelt:
+                people.by_surname[key] = replace(p, name=spelt)
+            continue
         if len(near) != 1:
             continue
         target = full[near[0]]
@@ -329,6 +334,20 @@ def _misspelt(people: People) -> People:
             Mention(m.start, m.end, target.surname, m.kind) if m.key == key else m for m in people.mentions
         ]
     return people
+
+
+def _spelt_in_full(raw: str, surname: str, sex: str) -> str:
+    """The one full name in the text ("Trudy Harrison") whose surname is one letter from
+    ``surname`` ("Harrsion") and whose given name is of the title's sex; "" when there is not
+    exactly one."""
+    if not sex:
+        return ""
+    found = {
+        f"{m[1]} {m[2]}"
+        for m in re.finditer(rf"\b({NAME_WORD})\s+({NAME_WORD})\b", raw)
+        if _one_letter_apart(m[2], surname) and name_gender(m[1]) == sex
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -592,8 +611,11 @@ def _plain_name(
         return None
     if not all(re.fullmatch(NAME_WORD, w.group()) for w in name_words):
         return None
+    country = [k for k, w in enumerate(name_words[:-1]) if w.group() in _COUNTRIES]
+    if country and len(name_words) - country[-1] - 1 >= 2:
+        name_words = name_words[country[-1] + 1 :]  # "Cancer Focus Northern Ireland Roisin Foster"
     if any(
-        w.group() in NOT_NAMES and not (k == 0 and cut == 0 and month_first)
+        (w.group() in NOT_NAMES and not (k == 0 and cut == 0 and month_first)) or w.group() in _COUNTRIES
         for k, w in enumerate(name_words[:-1])
     ) or (
         name_words[-1].group() in NOT_NAMES and name_words[-1].group() not in MONTHS  # "Theresa May"
@@ -616,6 +638,11 @@ def _plain_name(
     if not _confirmed(raw, s, e, role_before=role_before or described or role_of or post is not None):
         return None
     return s, e, " ".join(raw[s:e].split()), "person"  # one space, if a hard wrap broke the name
+
+
+# a country's name never opens a person's ("Cancer Focus Northern Ireland Roisin Foster"); as a
+# surname it may end one ("Baroness Scotland")
+_COUNTRIES = frozenset({"Ireland", "Scotland", "Wales", "Britain", "England", "UK", "Kingdom"})
 
 
 def _initial_run(word: str) -> bool:
@@ -990,7 +1017,9 @@ def _unpossessive(text: str) -> str:
 
 def _org_name(run: str) -> str:
     words = run.split()
-    while words and (words[0] in NOT_NAMES and words[0] not in _ORG_OPENERS):
+    while words and (
+        (words[0] in NOT_NAMES and words[0] not in _ORG_OPENERS) or words[0].casefold() in ROLE_WORDS
+    ):  # "President of the College": a role, then the body
         words.pop(0)
     while words and words[0] in ("of", "for", "and", "the", "&"):  # never "and Support Alliance"
         words.pop(0)

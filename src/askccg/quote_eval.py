@@ -105,6 +105,9 @@ def _words(name: str) -> list[str]:
 _CLERICAL = frozenset({"Bishop", "Archbishop", "Rt", "Hon", "Revd", "Reverend", "Canon", "Cardinal", "Rabbi"})
 
 
+_PEERS = frozenset({"Lord", "Baroness", "Baron", "Lady"})
+
+
 def _split_name(name: str) -> tuple[list[str], list[str]]:
     words = _words(name)
     titles: list[str] = []
@@ -112,6 +115,8 @@ def _split_name(name: str) -> tuple[list[str], list[str]]:
         titles.append(words.pop(0).rstrip("."))
     while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:  # "Robert Francis QC" is Francis
         words.pop()
+    if set(titles) & _PEERS and "of" in words[1:]:  # "Lord Hunt of Kings Heath" is Lord Hunt
+        words = words[: words.index("of", 1)]
     return titles, words
 
 

@@ -297,3 +297,13 @@ def test_a_why_answer_takes_the_sentence_after_that_gives_the_cause() -> None:
         "How big was Northshire CCG's forecast deficit?", [hit], min_relevance=0.5, max_sentences=3
     )
     assert not any("driven by" in s.text for s in other.sentences)  # only why answers reach for a cause
+
+
+def test_a_bbc_image_caption_is_furniture() -> None:
+    raw = (
+        "Title\n\nimage captionThe ambulance service said patient safety was its top priority\n\n"
+        "The ambulance service said patient safety was improving after new crews were hired.\n"
+    )
+    hit = passage(raw, raw.index("image caption"), len(raw) - 1, 0.9)
+    answer = compose("What did the ambulance service say about patient safety?", [hit], min_relevance=0.5)
+    assert not answer.sentences[0].text.startswith("image caption")

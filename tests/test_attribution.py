@@ -1962,3 +1962,21 @@ def test_names_after_a_country_a_misspelling_and_a_capitalised_role() -> None:
     assert said(body, "The continuing failure") == "Roisin Fenton"  # not "Ireland Roisin Fenton"
     assert said(body, "What we need") == "Trudy Harrowby"  # the writer's slip for her surname
     assert said(body, "Four hour performance") == "Dr Tajek Hassan"  # not "President of the College"
+
+
+def test_places_posts_and_captions_are_not_speakers() -> None:
+    body = (
+        "Kenneth Road Medical Centre in Rainford, St Helens, told patients it had ordered vaccines.\n\n"
+        "“If a GP takes the chance of a jab to offer extra services, that is great,” he added.\n\n"
+        "Nigel: The CDO also said: ‘This reform is about having a contract that meets patients’ needs.’\n\n"
+        "Councillor Jim Clarkson, chair of the scrutiny committee, said he had made a strong case.\n\n"
+        "Image caption William Hague MP joined protestors against the plans in 2012\n\n"
+        '"This decision will greatly disappoint all those families," he said.\n\n'
+        "The report was commissioned by Matt Hancock, the health secretary.\n\n"
+        "Richardson, formerly NHS cancer director, said that choice was crucial.\n\n"
+        "“People live increasingly busy lives,” he said."
+    )
+    assert said(body, "If a GP takes") == ""  # not "St Helens"
+    assert said(body, "This reform is about") == ""  # not "CDO", a post
+    assert said(body, "This decision will") == "Councillor Jim Clarkson"  # not the man in the caption
+    assert said(body, "People live increasingly") == ""  # not Matt Hancock: Richardson spoke since

@@ -37,7 +37,7 @@ from .attribution import Quote, quote_lead
 from .calibration import Calibration
 from .chunking import human_date
 from .cleaning import normalise
-from .conventions import CLOSE_MARKS, OPEN_MARKS, TITLES
+from .conventions import CAPTION_TEXT, CLOSE_MARKS, OPEN_MARKS, PHOTO_CREDIT, TITLES
 from .documents import Answer, AnswerSentence, Citation, Hit, shown_title
 from .lexical import tokenize
 from .people import read_people
@@ -106,11 +106,6 @@ SENTENCE_FLOOR = 0.22
 COMMENT_WORDS = frozenset(tokenize("reader readers comment comments"))
 TIMELINE_WORDS = re.compile(
     r"\b(?:change[ds]?|changing|over time|timeline|evolve[ds]?|shift(?:ed)?|since|history)\b", re.I
-)
-CAPTION = re.compile(
-    r"\((?:photo|picture|image|credit|source)s?\s*:[^)]*\)\s*$|^(?:photo|picture|image|credit)s?\s*:|"
-    r"©|\b(?:getty images|shutterstock|alamy|pa images)\b|\(pictured\)",
-    re.I,
 )
 
 
@@ -357,7 +352,9 @@ def _spoken_by(name: str, text: str, quote: Quote | None) -> bool:
 
 def _furniture(text: str, title: str) -> bool:
     """A caption, photo credit or the headline repeated: never the sentence that answers."""
-    return bool(CAPTION.search(text)) or (bool(title) and normalise(text) == normalise(title))
+    return bool(CAPTION_TEXT.search(text) or PHOTO_CREDIT.search(text)) or (
+        bool(title) and normalise(text) == normalise(title)
+    )
 
 
 def _containing_quote(quotes: Sequence[Quote], source: str, start: int, end: int) -> Quote | None:

@@ -169,7 +169,8 @@ ADVERT_LABEL = re.compile(r"(?:\s*(?:Hide Ad|Advertisement|ADVERTISEMENT|Sponsor
 # ". Photograph: Christian Sinibaldi for the Guardian", ". Picture: PA / LBC" -- the same, as a
 # sentence of its own at the end of the caption.
 # "(Dominic Lipinski/PA)", "(Stock image by Aaron Chown/PA)", "(Getty Images)": an agency's credit.
-# "Video caption, Knife crime: ...", "Image caption, ...": a caption that says it is one.
+# "Video caption, Knife crime: ...", "Image caption, ...", "image captionThe ...": a caption that
+# says it is one.
 _AGENCY = (
     r"(?:PA(?: Wire| Media| Archive| Images)?|Getty(?: Images)?|Reuters|AFP|EPA|AP|Alamy|Shutterstock|REX)"
 )
@@ -177,8 +178,16 @@ PHOTO_CREDIT = re.compile(
     r"\((?:photo|picture|image|credit|source)s?(?: credit)?:[^)]*\)\s*$"
     r"|(?:^|[.!?]\s+)(?:Photo(?:graph)?|Picture|Image|Photo credit)s?:\s*[^.:]{1,80}$"
     rf"|\((?:[^()]{{1,60}}/\s*)?{_AGENCY}(?:/{_AGENCY})?\)\s*$"
-    r"|^(?:Video|Image|Media) caption,",
+    r"|^(?:Video|Image|Media) caption(?:,|\s|(?-i:(?=[A-Z])))",  # "Image caption X ...", "image captionThe"
     re.IGNORECASE,
+)
+
+# A sentence that is a caption's or credit's words anywhere in it: "(Photo: ...)" at its end,
+# "Picture: ...", a copyright sign or an agency's name, "(pictured)".
+CAPTION_TEXT = re.compile(
+    r"\((?:photo|picture|image|credit|source)s?\s*:[^)]*\)\s*$|^(?:photo|picture|image|credit)s?\s*:|"
+    r"©|\b(?:getty images|shutterstock|alamy|pa images)\b|\(pictured\)",
+    re.I,
 )
 
 

@@ -101,8 +101,8 @@ DESCRIPTORS = frozenset(
 )
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
-    STP STPs ICS ICSs MSP MSPs MEP MEPs MLA MLAs""".split()
-)
+    STP STPs ICS ICSs MSP MSPs MEP MEPs MLA MLAs CMO CNO CDO CFO COO CCO""".split()
+)  # (the "officer" acronyms name a post, not a body: "The CDO also said")
 # Capitalised words that start sentences or headlines but never a person's name.
 NOT_NAMES = frozenset(
     """The A An And But Or In On At For From Of To By With As If It He She They We This That These
@@ -623,6 +623,8 @@ def _plain_name(
         return None
     if any(w.group().casefold() in ORG_HEADS for w in name_words):
         return None
+    if name_words[0].group().rstrip(".") in ("St", "Mt", "Ft"):
+        return None  # "in Rainford, St Helens, told patients": a place (no given name is "St")
     s, e = start + name_words[0].start(), start + name_words[-1].end()
     # a role word ending the line above ("Notes to editors") is not this name's
     before = raw[max(_line_start(raw, s), s - 40) : s].split()
@@ -658,8 +660,8 @@ def _role_phrase_before(words: list[str]) -> bool:
     for word in reversed(words[-4:]):
         if word.endswith((".", ",", ":", ";", "”", "’", '"')) or (word in NOT_NAMES and not describes(word)):
             break
-        if _VERB_WORD.fullmatch(word):
-            break  # "the Totnes MP had told Sky News": a verb ends any role phrase
+        if _VERB_WORD.fullmatch(word) or word in _PLACE_PREPOSITIONS:
+            break  # "the Totnes MP had told Sky News", "a pharmacist in the St Helens area": no role
         phrase.append(word)
         if describes(word):
             return len(phrase) > 1 and all(w.islower() for w in phrase[:-1])
@@ -708,6 +710,7 @@ VERBS = (
     # quotation follows within a few words; "a group called" has no subject, so names no one)
     r"|called(?=(?:\s+[\w’'-]+){1,6}\s+[‘“'\"\x01])"
 )
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "near", "from", "to", "with", "by", "into", "around"})
 _VERB_WORD = re.compile(rf"(?:has|had|have|was|were|is|are|{VERBS})")  # one word of a verb
 _VERB_AFTER = re.compile(
     # ", role," or " from campaign group Y" between the name and the verb

@@ -1980,3 +1980,11 @@ def test_places_posts_and_captions_are_not_speakers() -> None:
     assert said(body, "This reform is about") == ""  # not "CDO", a post
     assert said(body, "This decision will") == "Councillor Jim Clarkson"  # not the man in the caption
     assert said(body, "People live increasingly") == ""  # not Matt Hancock: Richardson spoke since
+
+
+def test_a_title_of_the_other_sex_is_another_person_of_that_surname() -> None:
+    body = (
+        "John and Victoria Powell said it was heart-breaking.\n\n"
+        "Mr Powell said: “The problem is that when your child relapses you cannot know where she will go.”"
+    )
+    assert said(body, "The problem is") == "Mr Powell"  # not Victoria Powell

@@ -127,3 +127,9 @@ def test_a_style_before_the_name_is_not_a_name() -> None:
 def test_a_peers_territorial_designation_is_not_a_surname() -> None:
     assert same_speaker("Lord Hunt", "Lord Hunt of Kings Heath")
     assert not same_speaker("Lord Hunt", "Lord Heath")
+
+
+def test_a_title_in_lower_case_and_an_acronym_without_nhs() -> None:
+    assert same_speaker("Izzi Seccombe", "cllr Izzi Seccombe")
+    assert same_speaker("NSFT", "Norfolk and Suffolk NHS Foundation Trust", organisation=True)
+    assert not same_speaker("NSFT", "Norfolk and Suffolk Fire Service", organisation=True)

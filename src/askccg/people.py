@@ -1049,6 +1049,17 @@ def _org_name(run: str) -> str:
     return text if last in ORG_HEADS and words[-1] not in ("LMCs", "CCGs") else ""
 
 
+def _other_sex(one: str, other: str) -> bool:
+    """Whether two names of one surname are of people of different sexes: a title of one sex
+    against a given name nearly all of whose bearers are of the other ("Victoria Powell", "Mr
+    Powell")."""
+    sexes = []
+    for name in (one, other):
+        bare = strip_title(name).split()
+        sexes.append(title_gender(name) or (name_gender(bare[0]) if len(bare) >= 2 else ""))
+    return "" not in sexes and sexes[0] != sexes[1]
+
+
 # a title that belongs in a person's name as shown (not Mr, Mrs, Ms or Miss, which news leaves
 # off a full name)
 _NAME_TITLE = re.compile(r"(Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor|Rev)\.?\s")
@@ -1056,6 +1067,8 @@ _NAME_TITLE = re.compile(r"(Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr|C
 
 def _add_person(people: People, raw: str, s: int, e: int, name: str, key: str) -> None:
     known = people.by_surname.get(key)
+    if known is not None and _other_sex(known.name, name):
+        key, known = name, people.by_surname.get(name)  # "Victoria Powell ... Mr Powell": not her
     bare = strip_title(name).split()
     first = name_gender(bare[0]) if len(bare) >= 2 else ""  # "Lisa Brown"; not "Lisa" alone
     gender = title_gender(name) or _relation_gender(raw, s) or first

@@ -106,13 +106,19 @@ _CLERICAL = frozenset({"Bishop", "Archbishop", "Rt", "Hon", "Revd", "Reverend", 
 
 
 _PEERS = frozenset({"Lord", "Baroness", "Baron", "Lady"})
+_TITLES_FOLDED = {t.casefold(): t for t in (*TITLE_WORDS, *_CLERICAL)}
+
+
+def _title_word(word: str) -> str:
+    """The honorific ``word`` is, in any case ("cllr Izzi Seccombe"), or ""."""
+    return _TITLES_FOLDED.get(word.casefold(), "")
 
 
 def _split_name(name: str) -> tuple[list[str], list[str]]:
     words = _words(name)
     titles: list[str] = []
-    while words and (words[0].rstrip(".") in TITLE_WORDS or words[0].rstrip(".") in _CLERICAL):
-        titles.append(words.pop(0).rstrip("."))
+    while words and _title_word(words[0].rstrip(".")):
+        titles.append(_title_word(words.pop(0).rstrip(".")))
     while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:  # "Robert Francis QC" is Francis
         words.pop()
     if set(titles) & _PEERS and "of" in words[1:]:  # "Lord Hunt of Kings Heath" is Lord Hunt
@@ -149,6 +155,9 @@ def _acronyms(name: str) -> set[str]:
         if len(words) >= 2:
             out.add("".join(w[0] for w in words).casefold())
             out.add("".join(w if w.isupper() else w[0] for w in words).casefold())  # GP Committee: GPC
+        without = [w for w in words if w != "NHS"]  # "Norfolk and Suffolk NHS Foundation Trust" is NSFT
+        if 2 <= len(without) < len(words):
+            out.add("".join(w[0] for w in without).casefold())
     return out
 
 

@@ -130,3 +130,26 @@ def test_a_follow_up_does_not_lead_with_what_the_last_answer_showed() -> None:
         "What else?", [hit], min_relevance=0.5, query="What else? (ferry plan island)", seen=[shown]
     )
     assert follow.sentences[0].text.startswith("The council")
+
+
+def test_a_question_for_someones_role_also_searches_for_their_name(
+    built: object, embedder: object, monkeypatch: object
+) -> None:
+    from askccg.api import Assistant
+
+    assistant = Assistant(built, embedder=embedder)  # type: ignore[arg-type]
+    retriever = assistant.retriever()
+    asked: list[str] = []
+    original = retriever.retrieve
+
+    def recording(query: str, *args: object, **kwargs: object) -> object:
+        asked.append(query)
+        return original(query, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(retriever, "retrieve", recording)  # type: ignore[attr-defined]
+    answer = assistant.ask("What is Dr Alice Green's role?")
+    assert asked == ["What is Dr Alice Green's role?", "Dr Alice Green"]
+    assert any("chair of the Northshire health board" in s.text for s in answer.sentences)
+    asked.clear()
+    assistant.ask("How big is the Better Care Fund?")
+    assert asked == ["How big is the Better Care Fund?"]  # other questions search once

@@ -31,7 +31,7 @@ from .freshness import Freshness
 from .index import Index, stale_message
 from .inputs import check_k, check_optional, check_question, check_sequence, check_text
 from .metaanswer import metadata_answer
-from .questions import classify, unmatched
+from .questions import asked_role_of, classify, unmatched
 from .retriever import Filters, Retriever, open_index
 from .segment import SegmentCache
 from .store import MANIFEST
@@ -171,6 +171,10 @@ class Assistant:
         if filters is not None and not retriever.matches_any(filters):
             return no_match(text, filters.describe(), query)
         hits = retriever.retrieve(query, k, filters)
+        person = asked_role_of(query)
+        if person:  # "What is Dr Brian Balmer's role?": where the articles name him, whatever else they say
+            seen = {h.chunk_id for h in hits}
+            hits = hits + [h for h in retriever.retrieve(person, k, filters) if h.chunk_id not in seen]
         about = metadata_answer(query, hits, retriever.lexical.idf) if classify(query) == "metadata" else None
         if about is not None:
             return about

@@ -307,3 +307,18 @@ def test_a_bbc_image_caption_is_furniture() -> None:
     hit = passage(raw, raw.index("image caption"), len(raw) - 1, 0.9)
     answer = compose("What did the ambulance service say about patient safety?", [hit], min_relevance=0.5)
     assert not answer.sentences[0].text.startswith("image caption")
+
+
+def test_when_an_event_happened_is_refused_unless_a_dated_sentence_states_it() -> None:
+    raw = (
+        "Title\n\nDr Ann Pike is chair of the GPC. She spoke in London on 3 March 2015 about funding. "
+        "Dr Pike warned that practices were closing.\n"
+    )
+    hit = passage(raw, raw.index("Dr Ann"), len(raw) - 1, 0.9)
+    hit = replace(hit, sentence_cosines=(0.9, 0.8, 0.7))
+    assert compose("When did Dr Ann Pike become chair of the GPC?", [hit], min_relevance=0.5).refused
+    dated = raw.replace("is chair of the GPC.", "became chair of the GPC in June 2013.")
+    hit2 = passage(dated, dated.index("Dr Ann"), len(dated) - 1, 0.9)
+    hit2 = replace(hit2, sentence_cosines=(0.9, 0.8, 0.7))
+    answer = compose("When did Dr Ann Pike become chair of the GPC?", [hit2], min_relevance=0.5)
+    assert not answer.refused and "June 2013" in answer.sentences[0].text

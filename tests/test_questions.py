@@ -133,3 +133,15 @@ def test_a_counted_which_is_a_list_and_a_worry_asks_for_a_reason() -> None:
     assert (
         classify("What did CCG leaders say was driving the changes?") != "why"
     )  # their words, asked as such
+
+
+def test_a_question_for_when_one_event_happened_names_its_verb_forms() -> None:
+    from askccg.questions import asked_event
+
+    became = asked_event("When did Dr Ann Pike become chair of the GPC?")
+    assert became is not None and became.search("She became chair in 2014")
+    assert not became.search("She chaired the GPC from 2014")
+    passed = asked_event("When was the Health and Social Care Act passed?")
+    assert passed is not None and passed.search("The Act received royal assent in March 2012")
+    assert asked_event("When CCGs take on commissioning, does accountability pass to them?") is None
+    assert asked_event("How many CCGs became authorised?") is None

@@ -44,6 +44,7 @@ from .people import read_people
 from .questions import (
     Intent,
     Office,
+    asked_event,
     asked_office,
     asked_role_of,
     holds_answer,
@@ -231,6 +232,11 @@ def compose(
     # holds one, is not answered by guessing (on the dev halves: 0 of 100 answerable such questions
     # lack one, 2 of 27 unanswerable ones do).
     untyped = bool(wanted.expects) and evidence["typed"] == 0.0
+    event = asked_event(query)  # "When did X become chair?": a date beside the event's own verb
+    if event is not None and not any(
+        holds_answer(wanted, _text(c)) and event.search(_text(c)) for c in candidates
+    ):
+        untyped = True
     if relevance < min_relevance or evidence["sentence"] < SENTENCE_FLOOR or untyped:
         return refusal(question, hits, query, evidence)
     timeline = wants_timeline(query) if timeline is None else timeline

@@ -522,3 +522,51 @@ def unmatched(question: str, known: Callable[[str], bool], years: Collection[str
         if not known(year) and year not in years:
             out.append(year)
     return tuple(out)
+
+
+# "When did X become chair of Y?", "When did the Act come into force?": a question for the date
+# of one event, and the forms of its verb a sentence giving that date would use
+_EVENT_WHEN = re.compile(
+    r"^\s*(?:when|in what year|what year|on what date)\s+"
+    r"(?:did|does|do|was|were|is|are|will|would|has|have|had)\b.*?"
+    r"\b(?P<verb>bec[oa]me|t(?:ake|ook) over|t(?:ake|ook) up|appoint(?:ed)?|elect(?:ed)?|join(?:ed)?"
+    r"|c[oa]me into|open(?:ed)?|pass(?:ed)?|start(?:ed)?|launch(?:ed)?)\b",
+    _I,
+)
+_EVENT_STEMS = {
+    "become": r"bec[oa]me",
+    "take over": r"t(?:ake|ook) over",
+    "take up": r"t(?:ake|ook) up",
+    "appoint": r"appoint(?:ed)?",
+    "elect": r"elect(?:ed)?",
+    "join": r"join(?:ed)?",
+    "come into": r"c[oa]me into",
+    "open": r"open(?:ed)?",
+    "pass": r"pass(?:ed)?",
+    "start": r"start(?:ed)?",
+    "launch": r"launch(?:ed)?",
+}
+_EVENT_FORMS = {
+    "become": r"bec[oa]me|becoming",
+    "take over": r"t(?:ake|akes|ook|aking|aken) over|succeed(?:s|ed)?",
+    "take up": r"t(?:ake|akes|ook|aking|aken) up",
+    "appoint": r"appoint(?:s|ed|ment)?",
+    "elect": r"elect(?:s|ed|ion)?",
+    "join": r"join(?:s|ed|ing)?",
+    "come into": r"c(?:ome|omes|ame|oming) into|in force|into existence|launch(?:ed)?",
+    "open": r"open(?:s|ed|ing)?",
+    "pass": r"pass(?:es|ed)?|royal assent",
+    "start": r"start(?:s|ed)?|began|begin(?:s)?|launch(?:ed)?",
+    "launch": r"launch(?:es|ed)?|start(?:ed)?",
+}
+
+
+def asked_event(question: str) -> re.Pattern[str] | None:
+    """For a question asking when one event happened, the words a sentence dating that event
+    would use ("When did Dr X become chair?": became, becoming); None for any other question."""
+    m = _EVENT_WHEN.search(question)
+    if m is None:
+        return None
+    verb = m["verb"].casefold()
+    forms = next(f for stem, f in _EVENT_FORMS.items() if re.fullmatch(_EVENT_STEMS[stem], verb))
+    return re.compile(rf"\b(?:{forms})\b", _I)

@@ -387,6 +387,7 @@ _IN_RELATIVE = re.compile(
     r",\s*which\b[^,;:]*$|\b(?:that|which)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
     r"\s+(?:has\s+|had\s+|have\s+)?$"
 )
+_ROLE_OR_KIN = ROLE_WORDS | KIN_WORDS  # "said the chief executive, X", "says his daughter, X"
 _FINDINGS = frozenset({"revealed", "reveals", "announced", "announces", "found"})
 _GLUE_STEPS = (
     re.compile(r"\s*\([^)]{1,60}\)"),  # (LPC)
@@ -639,7 +640,7 @@ class _Attributor:
             described = _DESCRIBED_AFTER.match(skel, verb.end(), sent[1])
             set_off = _ROLE_SET_OFF_AFTER.match(skel, verb.end(), sent[1])
             if set_off is not None and not (
-                set_off["desc"].split()[-1] in ROLE_WORDS | KIN_WORDS
+                set_off["desc"].split()[-1] in _ROLE_OR_KIN
                 or (set_off["desc"][0].isupper() and set_off["desc"].split()[0].casefold() in ROLE_WORDS)
             ):
                 set_off = None

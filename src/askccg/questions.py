@@ -525,40 +525,28 @@ def unmatched(question: str, known: Callable[[str], bool], years: Collection[str
 
 
 # "When did X become chair of Y?", "When did the Act come into force?": a question for the date
-# of one event, and the forms of its verb a sentence giving that date would use
+# of one event. Each row: how a question names the event, and the forms of it a sentence giving
+# that date would use.
+_EVENTS = (
+    (r"bec[oa]me", r"bec[oa]me|becoming"),
+    (r"t(?:ake|ook) over", r"t(?:ake|akes|ook|aking|aken) over|succeed(?:s|ed)?"),
+    (r"t(?:ake|ook) up", r"t(?:ake|akes|ook|aking|aken) up"),
+    (r"appoint(?:ed)?", r"appoint(?:s|ed|ment)?"),
+    (r"elect(?:ed)?", r"elect(?:s|ed|ion)?"),
+    (r"join(?:ed)?", r"join(?:s|ed|ing)?"),
+    (r"c[oa]me into", r"c(?:ome|omes|ame|oming) into|in force|into existence|launch(?:ed)?"),
+    (r"open(?:ed)?", r"open(?:s|ed|ing)?"),
+    (r"pass(?:ed)?", r"pass(?:es|ed)?|royal assent"),
+    (r"start(?:ed)?", r"start(?:s|ed)?|began|begin(?:s)?|launch(?:ed)?"),
+    (r"launch(?:ed)?", r"launch(?:es|ed)?|start(?:ed)?"),
+)
 _EVENT_WHEN = re.compile(
     r"^\s*(?:when|in what year|what year|on what date)\s+"
     r"(?:did|does|do|was|were|is|are|will|would|has|have|had)\b.*?"
-    r"\b(?P<verb>bec[oa]me|t(?:ake|ook) over|t(?:ake|ook) up|appoint(?:ed)?|elect(?:ed)?|join(?:ed)?"
-    r"|c[oa]me into|open(?:ed)?|pass(?:ed)?|start(?:ed)?|launch(?:ed)?)\b",
+    rf"\b(?P<verb>{'|'.join(stem for stem, _ in _EVENTS)})\b",
     _I,
 )
-_EVENT_STEMS = {
-    "become": r"bec[oa]me",
-    "take over": r"t(?:ake|ook) over",
-    "take up": r"t(?:ake|ook) up",
-    "appoint": r"appoint(?:ed)?",
-    "elect": r"elect(?:ed)?",
-    "join": r"join(?:ed)?",
-    "come into": r"c[oa]me into",
-    "open": r"open(?:ed)?",
-    "pass": r"pass(?:ed)?",
-    "start": r"start(?:ed)?",
-    "launch": r"launch(?:ed)?",
-}
-_EVENT_FORMS = {
-    "become": r"bec[oa]me|becoming",
-    "take over": r"t(?:ake|akes|ook|aking|aken) over|succeed(?:s|ed)?",
-    "take up": r"t(?:ake|akes|ook|aking|aken) up",
-    "appoint": r"appoint(?:s|ed|ment)?",
-    "elect": r"elect(?:s|ed|ion)?",
-    "join": r"join(?:s|ed|ing)?",
-    "come into": r"c(?:ome|omes|ame|oming) into|in force|into existence|launch(?:ed)?",
-    "open": r"open(?:s|ed|ing)?",
-    "pass": r"pass(?:es|ed)?|royal assent",
-    "start": r"start(?:s|ed)?|began|begin(?:s)?|launch(?:ed)?",
-    "launch": r"launch(?:es|ed)?|start(?:ed)?",
-}
+_EVENT_SAID = tuple((re.compile(stem, _I), re.compile(rf"\b(?:{forms})\b", _I)) for stem, forms in _EVENTS)
 
 
 def asked_event(question: str) -> re.Pattern[str] | None:
@@ -567,6 +555,4 @@ def asked_event(question: str) -> re.Pattern[str] | None:
     m = _EVENT_WHEN.search(question)
     if m is None:
         return None
-    verb = m["verb"].casefold()
-    forms = next(f for stem, f in _EVENT_FORMS.items() if re.fullmatch(_EVENT_STEMS[stem], verb))
-    return re.compile(rf"\b(?:{forms})\b", _I)
+    return next(said for stem, said in _EVENT_SAID if stem.fullmatch(m["verb"]))

@@ -120,27 +120,28 @@ __all__ = [
 # body ("President of the College"), "noted President of the College, Dr X". 21: a verb ends a role phrase
 # before a name ("the Totnes MP had told Sky News" made "Sky News" a person). 20: a full name shown with the
 # title its short form has ("Chaand Nagpaul ... Dr Nagpaul": Dr Chaand Nagpaul; not Mr, Mrs, Ms or Miss).
-# 19: a pull quote or share button ("tweet this") does not end a statement, a body speaks after a closing
-# mark ("‘...’, Welsh LMCs have warned"), "says the charity X"; 18 (eighth session, held-out 25-34 read as
-# dev): letters after a name before its role ("X CBE, the Chief Dental Officer"), "Rt Hon", "was quoted as
-# saying", "with X pledging", a body after a phrase of setting ("In a statement, Capita said"), "said the
-# chief executive, X", "So says X", a given name and surname whose sex a "he"/"she" speaking next agrees
-# with; 17: "said the college" for the Royal College of ... named, "the LMC" for "Londonwide LMCs", a
-# surname that speaks alone confirms an unknown given name ("Sibanda said"); 16: untitled names with a
-# particle ("Christian von Wagner"), "Mr Chapman" as the one namesake of that sex; 15: no speaker inside a
-# body's which-clause; 14: agency photo credits mark captions; 13: a role and name after a place or time
-# ("In parliament ... Jeremy Hunt said:"), a statement whose opening mark is left out; 12: a capitalised
-# body that opens a clause and speaks ("But Babylon said that"); 11: a role ending the sentence after a
-# said-after name ("said Dr X, Chairman of the NAPC."); 10: a title opening a headline ("Labour leader
-# says:"); 9: an office's title ("the Prime Minister") means the one holder the article names (offices.py);
-# 8: joint speakers ("X and Y said in a joint statement"), a plural's possessive owns its document ("NHS
-# Employers’ guide"); 7: ages with "aged", a one-word name after a job must be a given name, pronouns not
-# past an unnamed speaker, swapped letters in surnames, opined/elaborated; 6: the held-out 19, 21 and 22
-# rounds (offices addressed, MSPs, quotations ending inside their marks, role-and-name tags, who-clauses);
-# 5: first names (sex, name edges), misspelt surnames, closing-only paragraphs, the held-out 15-16 round; 4:
-# documents speak for their owners; 3: after held-out 13's round; 2: after the held-out 8-12 rounds; 1: the
-# rules of 2026-12-07 when first recorded.
-ATTRIBUTION_VERSION = 24
+# 25 (ninth session): naming participles (", calling it '...'", "describing this as"), "calls it '...'", "as
+# the Guardian put it", the parties as speaking bodies ("Labour said"; not "the Labour leader"). 19: a pull
+# quote or share button ("tweet this") does not end a statement, a body speaks after a closing mark ("‘...’,
+# Welsh LMCs have warned"), "says the charity X"; 18 (eighth session, held-out 25-34 read as dev): letters
+# after a name before its role ("X CBE, the Chief Dental Officer"), "Rt Hon", "was quoted as saying", "with X
+# pledging", a body after a phrase of setting ("In a statement, Capita said"), "said the chief executive, X",
+# "So says X", a given name and surname whose sex a "he"/"she" speaking next agrees with; 17: "said the
+# college" for the Royal College of ... named, "the LMC" for "Londonwide LMCs", a surname that speaks alone
+# confirms an unknown given name ("Sibanda said"); 16: untitled names with a particle ("Christian von
+# Wagner"), "Mr Chapman" as the one namesake of that sex; 15: no speaker inside a body's which-clause; 14:
+# agency photo credits mark captions; 13: a role and name after a place or time ("In parliament ... Jeremy
+# Hunt said:"), a statement whose opening mark is left out; 12: a capitalised body that opens a clause and
+# speaks ("But Babylon said that"); 11: a role ending the sentence after a said-after name ("said Dr X,
+# Chairman of the NAPC."); 10: a title opening a headline ("Labour leader says:"); 9: an office's title ("the
+# Prime Minister") means the one holder the article names (offices.py); 8: joint speakers ("X and Y said in a
+# joint statement"), a plural's possessive owns its document ("NHS Employers’ guide"); 7: ages with "aged", a
+# one-word name after a job must be a given name, pronouns not past an unnamed speaker, swapped letters in
+# surnames, opined/elaborated; 6: the held-out 19, 21 and 22 rounds (offices addressed, MSPs, quotations
+# ending inside their marks, role-and-name tags, who-clauses); 5: first names (sex, name edges), misspelt
+# surnames, closing-only paragraphs, the held-out 15-16 round; 4: documents speak for their owners; 3: after
+# held-out 13's round; 2: after the held-out 8-12 rounds; 1: the rules of 2026-12-07 when first recorded.
+ATTRIBUTION_VERSION = 25
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person
@@ -267,7 +268,11 @@ def article_people(article: Article) -> People:
 
 # --- the attributor -----------------------------------------------------------------------------
 
-_VERB = re.compile(rf"\b(?:{VERBS}|Said|Says|Added|Adds)\b")  # "Said Lisa, '...'": the verb first
+# "Said Lisa, '...'": the verb first; "calls it '...'": naming it, in their words; "as the
+# Guardian put it, '...'"
+_VERB = re.compile(
+    rf"\b(?:{VERBS}|Said|Says|Added|Adds|call(?:s|ed)(?=\s+(?:it|this|them|these)\s)|put(?=\s+it\b))\b"
+)
 # a subordinate clause opening a sentence, up to its comma: its subject is not the sentence's
 # "with Dr White", "with the health minister Edwina Hart", "with the chief executive of The
 # King’s Fund, Chris Ham,": "with", then at most a role and its body, before a person's name
@@ -362,7 +367,7 @@ _ROLE_GAP = re.compile(
 # Reporting in a participle clause: ", saying ...", "with X adding ...".
 _PARTICIPLE = re.compile(
     r"\b(?:saying|adding|warning|arguing|claiming|insisting|stating|stressing|pledging|explaining"
-    r"|noting|telling|admitting|urging)\b"
+    r"|noting|telling|admitting|urging|describing|branding|labelling|dubbing|calling(?!\s+(?:for|on)\b))\b"
 )
 _PARTICIPLE_AFTER = re.compile(rf"(?:\s*,[^,;:{_MASK}]{{1,100}},|\s*,)?\s+(?:also\s+)?[a-z]+ing\b")
 _ROLE_START = re.compile(rf"\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{ROLE_WORD})\b")

@@ -78,8 +78,8 @@ heldout21.jsonl: ids G0001..., split "heldout21", files under eval/corpus24/ onl
 heldout22.jsonl: ids J0001..., split "heldout22", files under eval/corpus25/ only.
 heldout23.jsonl: ids A0001..., split "heldout23", files under eval/corpus26/ only.
 heldout24.jsonl: ids O0001..., split "heldout24", files under eval/corpus27/ only.
-heldout25.jsonl ... heldout42.jsonl: ids I0001..., AA0001..., AB0001..., ..., AQ0001..., files
-under eval/corpus28/ ... eval/corpus47/, corpus38 and corpus41 aside (MODES below is the full table).
+heldout25.jsonl ... heldout44.jsonl: ids I0001..., AA0001..., AB0001..., ..., AS0001..., files
+under eval/corpus28/ ... eval/corpus49/, corpus38 and corpus41 aside (MODES below is the full table).
 """
 import argparse
 import json
@@ -145,6 +145,8 @@ MODES = {
     "AO": {"splits": ("heldout40",), "dirs": ("eval/corpus45/",)},
     "AP": {"splits": ("heldout41",), "dirs": ("eval/corpus46/",)},
     "AQ": {"splits": ("heldout42",), "dirs": ("eval/corpus47/",)},
+    "AR": {"splits": ("heldout43",), "dirs": ("eval/corpus48/",)},
+    "AS": {"splits": ("heldout44",), "dirs": ("eval/corpus49/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
@@ -157,7 +159,7 @@ DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval
              "eval/corpus35/", "eval/corpus36/", "eval/corpus37/", "eval/corpus38/",
              "eval/corpus39/", "eval/corpus40/", "eval/corpus41/", "eval/corpus42/",
              "eval/corpus43/", "eval/corpus44/", "eval/corpus45/", "eval/corpus46/",
-             "eval/corpus47/")
+             "eval/corpus47/", "eval/corpus48/", "eval/corpus49/")
 
 
 def file_order_key(path):

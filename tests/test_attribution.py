@@ -2010,3 +2010,25 @@ def test_naming_participles_calls_it_put_it_and_parties() -> None:
     assert said(body, "has for nearly") == ""  # Labour and the Guardian both speak in it: abstain
     assert said(body, "short sighted") == "Labour"
     assert said(body, "an interview with") == ""  # "the Labour leader" is a person, not the party
+
+
+def test_a_crosshead_set_into_an_open_statement_and_a_possessive_full_name() -> None:
+    body = (
+        "GPC chair Dr Richard Vautrey said a slower rollout may be wise: ‘It’s important to do things "
+        "right and learn from the pilot.\n\n"
+        "Useful tool\n\n"
+        "‘If that takes longer to do but delivers something useful then it’s worth the time.’\n\n"
+        "In the campaign, Matt Hancock’s sister had a very nasty accident. “The GP had no idea that she’d "
+        "been through this experience,” said Hancock.\n"
+    )
+    assert said(body, "If that takes longer") == "Dr Richard Vautrey"
+    assert said(body, "The GP had no idea") == "Matt Hancock"
+
+
+def test_a_crosshead_still_breaks_a_closed_statement() -> None:
+    body = (
+        "GPC chair Dr Richard Vautrey said: ‘It’s important to do things right and learn from it.’\n\n"
+        "Useful tool\n\n"
+        "‘If that takes longer to do but delivers something useful then it’s worth the time.’\n"
+    )
+    assert said(body, "If that takes longer") == ""

@@ -524,6 +524,8 @@ def _plain_name(
     raw: str, start: int, end: int, *, role_before: bool = False
 ) -> tuple[int, int, str, Kind] | None:
     """The person's name at the end of a capitalised run, when the run is one."""
+    if re.search(r"\S\s+\S+[’']s$", raw[start:end]):
+        end -= 2  # "Matt Hancock’s sister": the name, without the possessive
     words = list(re.finditer(r"\S+", raw[start:end]))
     post = next(  # "Valerie Vaz MP", "Mark Winstanley CEO of ...": letters or a role ending the name
         (
@@ -845,8 +847,13 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
     surname = re.escape(raw[start:end].split()[-1])
     if re.search(rf"\b{TITLES}\.?\s+{surname}\b", raw):
         return True  # "Mr Fuller" elsewhere
-    # "“...,” Sibanda said.": the surname alone speaks elsewhere, as only a person's does
-    return bool(re.search(rf"[’”\"'],?\s+{surname}\s+(?:said|says|added|adds)\b", raw))
+    # "“...,” Sibanda said.", "“...,” said Hancock.": the surname alone speaks elsewhere, as only a
+    # person's does
+    return bool(
+        re.search(
+            rf"[’”\"'],?\s+(?:{surname}\s+(?:said|says|added|adds|told)\b|(?:said|says)\s+{surname}\b)", raw
+        )
+    )
 
 
 def _short_forms(names: list[str], raw: str) -> dict[str, str]:

@@ -2032,3 +2032,30 @@ def test_a_crosshead_still_breaks_a_closed_statement() -> None:
         "‘If that takes longer to do but delivers something useful then it’s worth the time.’\n"
     )
     assert said(body, "If that takes longer") == ""
+
+
+def test_more_offices_and_a_noun_after_giving() -> None:
+    body = (
+        "Patient data appears not to have been accessed in the cyber attack, Amber Rudd has said.\n\n"
+        "Europol director Rob Wainwright warned that the attack was unprecedented.\n\n"
+        'Speaking to ITV News, the home secretary said that "45 different parts of the NHS" had been hit.\n\n'
+        "Jeremy Hunt said the NHS was coping.\n\n"
+        "He told BBC News that he had been briefed on Monday morning by GCHQ and the National Security "
+        "Cyber Centre, after he had been accused of not discussing the subject or giving comments to "
+        "reporters over the weekend.\n\n"
+        "“According to our latest intelligence, we have not seen a second wave of attacks,” he said.\n"
+    )
+    assert said(body, "45 different parts") == "Amber Rudd"
+    ico = (
+        "Elizabeth Denham said patients were not told. Royal Free chief Sir David Sloman said the trust "
+        "accepted the findings.\n\n"
+        "The Information Commissioner observed “the price of innovation does not need to be the erosion "
+        "of fundamental privacy rights”.\n"
+    )
+    assert said(ico, "the price of innovation") == "Elizabeth Denham"
+    office = (
+        "Boris Johnson visited the hospital on Monday with Tom Smith, who runs the trust.\n\n"
+        "The Foreign Secretary said: “Our staff are the best in the world and we must keep them here.”\n"
+    )
+    assert said(office, "Our staff are") == ""  # not Tom Smith, who never held the office
+    assert said(body, "According to our latest") == "Jeremy Hunt"  # "giving comments" is a noun

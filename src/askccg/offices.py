@@ -1,5 +1,6 @@
 """Offices the UK's health news quotes by title alone ("the Prime Minister said", "the Health
-Secretary added"), with the people who held them from 2000 to 2024.
+Secretary added", "the Information Commissioner observed"), with the people who held them from 2000
+to 2024: public record, the same for every article.
 
 A title resolves to a person only when the article itself names exactly one of the office's
 holders (``holder_named``): the table never puts a name in the text, it only tells which of the
@@ -24,6 +25,32 @@ _PRIME_MINISTERS = (
     "Rishi Sunak", "Keir Starmer",
 )  # fmt: skip
 
+_HOME_SECRETARIES = (
+    "Jacqui Smith", "Alan Johnson", "Theresa May", "Amber Rudd", "Sajid Javid", "Priti Patel",
+    "Suella Braverman", "James Cleverly", "Yvette Cooper",
+)  # fmt: skip
+_FOREIGN_SECRETARIES = (
+    "David Miliband", "William Hague", "Philip Hammond", "Boris Johnson", "Jeremy Hunt", "Dominic Raab",
+    "Liz Truss", "James Cleverly", "David Cameron", "David Lammy",
+)  # fmt: skip
+_SHADOW_HEALTH_SECRETARIES = (
+    "Andrew Lansley", "John Healey", "Andy Burnham", "Heidi Alexander", "Diane Abbott", "Jonathan Ashworth",
+    "Wes Streeting", "Victoria Atkins",
+)  # fmt: skip
+_CHIEF_MEDICAL_OFFICERS = ("Liam Donaldson", "Sally Davies", "Chris Whitty")  # England's
+_CHIEF_NURSING_OFFICERS = ("Christine Beasley", "Jane Cummings", "Ruth May")  # England's
+_INFORMATION_COMMISSIONERS = ("Richard Thomas", "Christopher Graham", "Elizabeth Denham", "John Edwards")
+_LONDON_MAYORS = ("Ken Livingstone", "Boris Johnson", "Sadiq Khan")
+_GPC_CHAIRS = (
+    "Hamish Meldrum", "Laurence Buckman", "Chaand Nagpaul", "Richard Vautrey", "Farah Jameel",
+    "Katie Bramall-Stainer",
+)  # fmt: skip
+_BMA_COUNCIL_CHAIRS = ("James Johnson", "Hamish Meldrum", "Mark Porter", "Chaand Nagpaul", "Philip Banfield")
+_RCGP_CHAIRS = (
+    "Mayur Lakhani", "Steve Field", "Clare Gerada", "Maureen Baker", "Helen Stokes-Lampard",
+    "Martin Marshall", "Kamila Hawthorne",
+)  # fmt: skip
+
 # a title as the text gives it (lower case, without "the") -> the people who have held it
 OFFICE_HOLDERS: dict[str, tuple[str, ...]] = {
     "prime minister": _PRIME_MINISTERS,
@@ -40,6 +67,20 @@ OFFICE_HOLDERS: dict[str, tuple[str, ...]] = {
     "nhs england chief executive": _NHS_ENGLAND_CHIEFS,
     "nhs england chief": _NHS_ENGLAND_CHIEFS,
     "chief executive of nhs england": _NHS_ENGLAND_CHIEFS,
+    "home secretary": _HOME_SECRETARIES,
+    "foreign secretary": _FOREIGN_SECRETARIES,
+    "shadow health secretary": _SHADOW_HEALTH_SECRETARIES,
+    "chief medical officer": _CHIEF_MEDICAL_OFFICERS,
+    "chief nursing officer": _CHIEF_NURSING_OFFICERS,
+    "information commissioner": _INFORMATION_COMMISSIONERS,
+    "mayor of london": _LONDON_MAYORS,
+    "london mayor": _LONDON_MAYORS,
+    "gpc chair": _GPC_CHAIRS,
+    "chair of the gpc": _GPC_CHAIRS,
+    "bma council chair": _BMA_COUNCIL_CHAIRS,
+    "chair of the bma council": _BMA_COUNCIL_CHAIRS,
+    "rcgp chair": _RCGP_CHAIRS,
+    "chair of the rcgp": _RCGP_CHAIRS,
 }  # fmt: skip
 
 

@@ -2059,3 +2059,34 @@ def test_more_offices_and_a_noun_after_giving() -> None:
     )
     assert said(office, "Our staff are") == ""  # not Tom Smith, who never held the office
     assert said(body, "According to our latest") == "Jeremy Hunt"  # "giving comments" is a noun
+
+
+def test_role_then_name_lines_and_headline_name_colon_quote() -> None:
+    body = (
+        "GP leaders gave their first reactions to the funding announcement on Friday.\n\n"
+        "RCGP chair Professor Helen Stokes-Lampard\n\n"
+        "‘Any investment in patient care in the community is welcome and it is essential.’\n\n"
+        "GP Committee chair Dr Richard Vautrey\n\n"
+        "‘The devil will be in the detail. We have been clear that general practice needs more.’\n"
+    )
+    assert said(body, "Any investment in") == "Professor Helen Stokes-Lampard"
+    assert said(body, "The devil will be") == "Dr Richard Vautrey"
+    headline = "CQC head David Behan: ‘Care has got safer and quality has got better’"
+    assert said(
+        "The outgoing chief executive defends the regime.\n", "Care has got safer", title=headline
+    ) == ("David Behan")
+
+
+def test_names_across_lines_officer_acronyms_and_quoted_titles() -> None:
+    body = (
+        "CQC chief executive David Behan\n\n"
+        "David Behan: ‘When we see care that does not meet needs, I find it frustrating.’\n\n"
+        "“We have been independent and we have spoken truth to power,” insists Behan, 62, who is leaving.\n\n"
+        "The Mid Staffordshire Foundation Trust special administrator has announced a delay. Here is what "
+        "the TSA said: “We can now confirm that the transfer of services will be delayed.”\n\n"
+        "NHS Digital say the next release of the ‘health and care of people with learning disabilities’ "
+        "data publication will include changes.\n"
+    )
+    assert said(body, "We have been independent") == "David Behan"  # not "Behan David"
+    assert said(body, "We can now confirm") == ""  # "the TSA" is a post, not a body
+    assert said(body, "health and care of people") == ""  # the name of a publication

@@ -101,7 +101,7 @@ DESCRIPTORS = frozenset(
 )
 GENERIC_ACRONYMS = frozenset(
     """NHS GP GPs CCG CCGs LMC LMCs PCT PCTs QOF MCP FOI MP MPs CEO UK EU A&E OOH PMS GMS APMS
-    STP STPs ICS ICSs MSP MSPs MEP MEPs MLA MLAs CMO CNO CDO CFO COO CCO""".split()
+    STP STPs ICS ICSs MSP MSPs MEP MEPs MLA MLAs CMO CNO CDO CFO COO CCO TSA SRO CIO CCIO CTO""".split()
 )  # (the "officer" acronyms name a post, not a body: "The CDO also said")
 # Capitalised words that start sentences or headlines but never a person's name.
 NOT_NAMES = frozenset(
@@ -445,7 +445,8 @@ def _fuller(raw: str, found: tuple[int, int, str, Kind]) -> tuple[int, int, str,
     s, e, text, kind = found
     if " " in text:
         return found
-    pattern = rf"(?<![\w’'-]){re.escape(text)}\s+(?:and\s+{NAME_WORD}\s+)?({NAME_WORD})(?![\w’'-])"
+    # (on one line: "CQC chief executive David Behan / David Behan: ..." is no "Behan David")
+    pattern = rf"(?<![\w’'-]){re.escape(text)}[ \t]+(?:and[ \t]+{NAME_WORD}[ \t]+)?({NAME_WORD})(?![\w’'-])"
     fulls = {
         f"{text} {m.group(1)}"
         for m in re.finditer(pattern, raw)
@@ -1051,7 +1052,7 @@ def _org_name(run: str) -> str:
     text = " ".join(words)
     if len(words) == 1:
         word = words[0]
-        single = word.isupper() and 2 <= len(word) <= 6 and word not in GENERIC_ACRONYMS
+        single = re.fullmatch(r"[A-Z][A-Z0-9&+]{1,5}", word) is not None and word not in GENERIC_ACRONYMS
         return word if single else ""
     if words[0] == "NHS" and len(words) == 2 and words[1] not in NOT_NAMES:
         return _unpossessive(text)  # NHS Fife, NHS Digital, NHS Providers (and "NHS England’s")

@@ -2090,3 +2090,26 @@ def test_names_across_lines_officer_acronyms_and_quoted_titles() -> None:
     assert said(body, "We have been independent") == "David Behan"  # not "Behan David"
     assert said(body, "We can now confirm") == ""  # "the TSA" is a post, not a body
     assert said(body, "health and care of people") == ""  # the name of a publication
+
+
+def test_verbs_inside_a_reported_clause_writers_and_dashed_names() -> None:
+    body = (
+        "CQC chief inspector Andrea Sutcliffe said the company had confirmed it had secured funding until "
+        "November, but the CQC had not received assurance it would secure “the ongoing funding or new "
+        "investment needed”.\n\n"
+        "A statement published today by life sciences minister George Freeman said: “In light of the "
+        "recommendations, NHS England has decided to close the programme.”\n\n"
+        "Labour demanded answers today. The Home Secretary – Amber Rudd – has replied:\n\n"
+        "“The malicious actions of the cyber criminals behind this attack have caused distress,” she wrote.\n"
+    )
+    assert said(body, "the ongoing funding") == "Andrea Sutcliffe"
+    assert said(body, "In light of the") == "George Freeman"
+    assert said(body, "The malicious actions") == "Amber Rudd"
+
+
+def test_a_new_speaker_after_but_keeps_their_words() -> None:
+    body = (
+        "Dr Jane Roe said the plan was late, but the company said it was “confident the service will open "
+        "on time”.\n"
+    )
+    assert said(body, "confident the service") == ""  # the company's words, not Dr Roe's

@@ -837,6 +837,9 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True  # "..,' said chair of the RPS English Board Sandra Gidley."
     if raw[end : end + 1] == "," and _role_set_off_before(raw, start):  # "Prime Minister, Theresa May,"
         return True
+    dashed = re.search(r"([\w-]+)\s+[–—]\s+$", raw[max(line_start, start - 40) : start])
+    if dashed and dashed.group(1).casefold() in ROLE_WORDS and re.match(r"\s+[–—]\s", raw[end : end + 4]):
+        return True  # "The Home Secretary – Amber Rudd – has replied": a role, the name set off by dashes
     if raw[end : end + 1] == "," and _ROLE_OF_BODY_THEN_COMMA.search(raw, max(line_start, start - 90), start):
         return True  # "the chief executive of The King’s Fund, Chris Ham,"
     if raw[max(0, start - 3) : start].rstrip().endswith(",") and _SET_OFF_VERB.match(raw, end):

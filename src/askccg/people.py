@@ -923,10 +923,6 @@ def _orgs(
         raw, start, end
     ):  # "states Downing Street": the government's office
         out.append((m.start(), m.end(), m.group(), "org"))
-    for m in _PARTY.finditer(raw, start, end):  # "Labour said": a party speaks as a body
-        after = re.match(r"\s+([\w-]+)", raw[m.end() : end])  # ("the Labour leader", "Top Labour MP")
-        if after is None or not (describes(after.group(1)) or after.group(1).casefold() in _PARTY_NOUNS):
-            out.append((m.start("party"), m.end("party"), m["party"], "org"))
     for m in LONG_CCG.finditer(raw, start, end):
         place = re.sub(r"^(?:The|the)\s+", "", m["place"])
         if place[:1].isupper():
@@ -1023,13 +1019,6 @@ _ORG_OPENERS = frozenset(
 )
 
 
-# the parties of British politics, as bodies that speak ("Labour said", "the Lib Dems warned");
-# never a word of a longer name ("Labour-run", "Labour Party", "Labour’s Jonathan Ashworth" aside)
-_PARTY = re.compile(
-    r"(?<![\w-])(?P<party>Labour(?:\s+Party)?|Conservatives|Conservative\s+Party|Tories|Liberal\s+Democrats"
-    r"|Lib\s+Dems|Plaid\s+Cymru|Green\s+Party|Greens)(?![\w-])"
-)
-_PARTY_NOUNS = frozenset({"government", "administration", "council", "group", "source", "sources", "figures"})
 _SEAT_OF_GOVERNMENT = re.compile(r"\b(?:Downing Street|Whitehall)\b(?!['’]s)")
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s|\s+(?:of|in|to|for)\b)")
 

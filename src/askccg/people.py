@@ -970,6 +970,12 @@ _KIND_THEN_NAME = re.compile(
 )
 
 
+def _acronym(word: str, *, plural: bool = False) -> bool:
+    """Whether ``word`` is a body's acronym ("BMA", "A&E", "NHS111"; with ``plural`` also
+    "LMCs"), not a capitalised word or an "I’"."""
+    return re.fullmatch(rf"[A-Z][A-Z0-9&+]{{1,5}}{'s?' if plural else ''}", word) is not None
+
+
 def _speaking_body(raw: str, body: str) -> bool:
     """Whether the capitalised subject ``body`` of a reporting verb can only be a body's name: no
     role or title in it, no given name first, not only words that open sentences ("Critics",
@@ -987,7 +993,7 @@ def _speaking_body(raw: str, body: str) -> bool:
         return False  # "the College says": the college the article named
     if len(words) == 1:  # an acronym, or a name the article capitalises within its sentences too
         inside = re.search(rf"(?:\b[a-z][\w’'-]*,?|,)\s+{re.escape(words[0])}\b", raw)  # "said Babylon"
-        return bool(re.fullmatch(r"[A-Z][A-Z&+]{1,5}s?", words[0])) or (
+        return _acronym(words[0], plural=True) or (
             inside is not None and not words[0].isupper() and not words[0].endswith("s")
         )
     return not any(w.casefold() in DESCRIPTORS or describes(w.casefold()) for w in words)
@@ -1044,7 +1050,7 @@ def _org_name(run: str) -> str:
     text = " ".join(words)
     if len(words) == 1:
         word = words[0]
-        single = re.fullmatch(r"[A-Z][A-Z0-9&+]{1,5}", word) is not None and word not in GENERIC_ACRONYMS
+        single = _acronym(word) and word not in GENERIC_ACRONYMS
         return word if single else ""
     if words[0] == "NHS" and len(words) == 2 and words[1] not in NOT_NAMES:
         return _unpossessive(text)  # NHS Fife, NHS Digital, NHS Providers (and "NHS England’s")

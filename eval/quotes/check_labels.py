@@ -78,8 +78,8 @@ heldout21.jsonl: ids G0001..., split "heldout21", files under eval/corpus24/ onl
 heldout22.jsonl: ids J0001..., split "heldout22", files under eval/corpus25/ only.
 heldout23.jsonl: ids A0001..., split "heldout23", files under eval/corpus26/ only.
 heldout24.jsonl: ids O0001..., split "heldout24", files under eval/corpus27/ only.
-heldout25.jsonl ... heldout46.jsonl: ids I0001..., AA0001..., AB0001..., ..., AU0001..., files
-under eval/corpus28/ ... eval/corpus51/, corpus38 and corpus41 aside (MODES below is the full table).
+heldout25.jsonl ... heldout48.jsonl: ids I0001..., AA0001..., AB0001..., ..., AW0001..., files
+under eval/corpus28/ ... eval/corpus53/, corpus38 and corpus41 aside (MODES below is the full table).
 """
 import argparse
 import json
@@ -149,6 +149,8 @@ MODES = {
     "AS": {"splits": ("heldout44",), "dirs": ("eval/corpus49/",)},
     "AT": {"splits": ("heldout45",), "dirs": ("eval/corpus50/",)},
     "AU": {"splits": ("heldout46",), "dirs": ("eval/corpus51/",)},
+    "AV": {"splits": ("heldout47",), "dirs": ("eval/corpus52/",)},
+    "AW": {"splits": ("heldout48",), "dirs": ("eval/corpus53/",)},
 }
 DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval/corpus5/",
              "eval/corpus6/", "eval/corpus7/", "eval/corpus8/", "eval/corpus9/", "eval/corpus10/",
@@ -162,7 +164,7 @@ DIR_ORDER = ("corpus/", "eval/corpus2/", "eval/corpus3/", "eval/corpus4/", "eval
              "eval/corpus39/", "eval/corpus40/", "eval/corpus41/", "eval/corpus42/",
              "eval/corpus43/", "eval/corpus44/", "eval/corpus45/", "eval/corpus46/",
              "eval/corpus47/", "eval/corpus48/", "eval/corpus49/", "eval/corpus50/",
-             "eval/corpus51/")
+             "eval/corpus51/", "eval/corpus52/", "eval/corpus53/")
 
 
 def file_order_key(path):

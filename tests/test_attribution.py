@@ -2111,3 +2111,12 @@ def test_a_new_speaker_after_but_keeps_their_words() -> None:
         "on time”.\n"
     )
     assert said(body, "confident the service") == ""  # the company's words, not Dr Roe's
+
+
+def test_a_name_then_a_colon_and_its_words() -> None:
+    body = (
+        "The unit will stay open until the midwife-led service is ready.\n\n"
+        "Health Minister for Wales, Mark Drakeford: “Essential factor is that a mother should have a "
+        "safe birth and we will see to it.”\n"
+    )
+    assert said(body, "Essential factor is") == "Mark Drakeford"

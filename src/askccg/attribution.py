@@ -120,7 +120,8 @@ __all__ = [
 # body ("President of the College"), "noted President of the College, Dr X". 21: a verb ends a role phrase
 # before a name ("the Totnes MP had told Sky News" made "Sky News" a person). 20: a full name shown with the
 # title its short form has ("Chaand Nagpaul ... Dr Nagpaul": Dr Chaand Nagpaul; not Mr, Mrs, Ms or Miss).
-# 30: the parties are no longer speaking bodies ("Labour said", rule 25): on dev they gave two names for one
+# 31: a given name and surname followed by a colon and a quotation ("Mark Drakeford: “...”") is a person. 30:
+# the parties are no longer speaking bodies ("Labour said", rule 25): on dev they gave two names for one
 # wrong. 29: a verb inside what a named speaker said ("X said the company had confirmed it ...") is not
 # another speaker; the writer named after a document and a role ("A statement published today by life sciences
 # minister George Freeman said"); a name set off by dashes after a role ("The Home Secretary – Amber Rudd –
@@ -154,7 +155,7 @@ __all__ = [
 # role-and-name tags, who-clauses); 5: first names (sex, name edges), misspelt surnames, closing-only
 # paragraphs, the held-out 15-16 round; 4: documents speak for their owners; 3: after held-out 13's round; 2:
 # after the held-out 8-12 rounds; 1: the rules of 2026-12-07 when first recorded.
-ATTRIBUTION_VERSION = 30
+ATTRIBUTION_VERSION = 31
 UNATTRIBUTED = "unattributed"
 CAPTION_REASONS = frozenset({"headline", "repeated headline", "repeated text", "pull quote"})
 MAX_PRONOUN_PARAGRAPHS = 3  # a pronoun reaches back this many paragraphs for its person

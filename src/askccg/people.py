@@ -837,6 +837,8 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True  # "..,' said chair of the RPS English Board Sandra Gidley."
     if raw[end : end + 1] == "," and _role_set_off_before(raw, start):  # "Prime Minister, Theresa May,"
         return True
+    if re.match(r":\s*[‘“'\"]", raw[end : end + 4]) and is_given_name(raw[start:end].split()[0]):
+        return True  # "Mark Drakeford: “...”": a name, a colon and the words it speaks
     dashed = re.search(r"([\w-]+)\s+[–—]\s+$", raw[max(line_start, start - 40) : start])
     if dashed and dashed.group(1).casefold() in ROLE_WORDS and re.match(r"\s+[–—]\s", raw[end : end + 4]):
         return True  # "The Home Secretary – Amber Rudd – has replied": a role, the name set off by dashes

@@ -2120,3 +2120,12 @@ def test_a_name_then_a_colon_and_its_words() -> None:
         "safe birth and we will see to it.”\n"
     )
     assert said(body, "Essential factor is") == "Mark Drakeford"
+
+
+def test_a_name_a_comma_and_its_verb_on_a_line_ending_in_a_colon() -> None:
+    body = (
+        "Two homecare providers withdrew from council contracts this year.\n\n"
+        "Colin Angel, continued:\n\n"
+        "“Many homecare providers have exhausted their reserves and cannot continue to subsidise councils.”\n"
+    )
+    assert said(body, "Many homecare providers") == "Colin Angel"

@@ -837,7 +837,12 @@ def _confirmed(raw: str, start: int, end: int, *, role_before: bool) -> bool:
         return True  # "..,' said chair of the RPS English Board Sandra Gidley."
     if raw[end : end + 1] == "," and _role_set_off_before(raw, start):  # "Prime Minister, Theresa May,"
         return True
-    if re.match(r":\s*[‘“'\"]", raw[end : end + 4]) and is_given_name(raw[start:end].split()[0]):
+    line_end = raw.find("\n", end)
+    line_end = len(raw) if line_end < 0 else line_end
+    given = is_given_name(raw[start:end].split()[0])
+    if given and _SET_OFF_VERB.match(raw, end) and raw[end:line_end].rstrip().endswith(":"):
+        return True  # "Colin Angel, continued:" on a line ending in a colon, the statement below
+    if given and re.match(r":\s*[‘“'\"]", raw[end : end + 4]):
         return True  # "Mark Drakeford: “...”": a name, a colon and the words it speaks
     dashed = re.search(r"([\w-]+)\s+[–—]\s+$", raw[max(line_start, start - 40) : start])
     if dashed and dashed.group(1).casefold() in ROLE_WORDS and re.match(r"\s+[–—]\s", raw[end : end + 4]):

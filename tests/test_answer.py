@@ -322,3 +322,30 @@ def test_when_an_event_happened_is_refused_unless_a_dated_sentence_states_it() -
     hit2 = replace(hit2, sentence_cosines=(0.9, 0.8, 0.7))
     answer = compose("When did Dr Ann Pike become chair of the GPC?", [hit2], min_relevance=0.5)
     assert not answer.refused and "June 2013" in answer.sentences[0].text
+
+
+def test_a_define_question_leads_with_the_sentence_that_defines_the_term() -> None:
+    cases = {
+        "What is co-commissioning?": (
+            "How does co-commissioning work? Co-commissioning refers to the process whereby CCGs can "
+            "commission primary care. Mr Stevens announced co-commissioning last spring.",
+            "Co-commissioning refers to",
+        ),
+        "What is delegated commissioning?": (
+            "There are three levels of co-commissioning for CCGs this year.\n"
+            "• delegated commissioning – CCGs to assume full responsibility for general practice.",
+            "• delegated commissioning –",
+        ),
+        "What is the manifesto?": (
+            "CCGs should have more control over funding, an NHS Alliance manifesto will say. It is some "
+            "thoughts from front-line clinicians about what primary care may look like.",
+            "It is some thoughts",
+        ),
+    }
+    for question, (body, lead) in cases.items():
+        raw = f"Title\n\n{body}\n"
+        hit = passage(raw, 7, len(raw) - 1, 0.9)
+        # the first sentence is nearest in meaning; the defining one is further off
+        hit = replace(hit, sentence_cosines=tuple(0.8 if i == 0 else 0.4 for i in range(len(hit.sentences))))
+        answer = compose(question, [hit], min_relevance=0.0)
+        assert answer.sentences[0].text.startswith(lead), (question, answer.sentences[0].text)

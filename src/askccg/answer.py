@@ -627,11 +627,25 @@ def _definition(wanted: Intent, candidates: list[Candidate]) -> Candidate | None
         rf"\b{t}s?\s*,\s+(?:a|an|the)\s+[^,]{{3,80}},",
         rf"\b{t}[’']?s?\s+(?:[a-z-]+\s+){{1,4}}(?:think-tank|charity|body|organisation|union|committee|regulator|"
         rf"agency|watchdog|trust|group|scheme|fund|programme|document|report|association)\b",
+        rf"\b{t}s?\s+(?:refers?\s+to|means|is\s+defined\s+as|describes)\b",  # "Co-commissioning refers to"
+        rf"^\W*{t}s?\s+[–—-]\s+\w",  # "• delegated commissioning – CCGs to assume full responsibility"
     ]
     found = [
         c for c in candidates if any(re.search(p, _text(c), re.I if i else 0) for i, p in enumerate(patterns))
     ]
+    # "... an NHS Alliance 'manifesto' will say. / It is some thoughts from front-line clinicians":
+    # "It is a ..." right after a sentence that names the term
+    found += [
+        c
+        for c in candidates
+        if IT_IS.match(_text(c))
+        and (before := _neighbour(c, candidates, after=False)) is not None
+        and re.search(rf"\b{t}", _text(before), re.I)
+    ]
     return max(found, key=lambda c: c.score) if found else None
+
+
+IT_IS = re.compile(r"^\W*(?:It|This|They)\s+(?:is|are|was|were)\s+(?:a|an|the|some)\b")
 
 
 def _neighbour(cand: Candidate, candidates: list[Candidate], *, after: bool) -> Candidate | None:

@@ -860,10 +860,9 @@ class _Attributor:
             return False
         for k, (_, word) in enumerate(zip(range(_GOVERNED_REACH), reversed(words[:-1]), strict=False)):
             if word.casefold() in PREPOSITIONS:
+                # "A statement published today by life sciences minister George Freeman said": its writer
                 if self._writer(words[: len(words) - 1 - k]):
-                    return (
-                        False  # "A statement published today by life sciences minister George Freeman said"
-                    )
+                    return False
                 # "In parliament former health secretary Jeremy Hunt said:": a place or time, then
                 # the subject with its role, who speaks by the verb right after the name
                 return not (word.casefold() in _SETTING and _SPEAKS_NEXT.match(skel, m.end - base))

@@ -117,8 +117,9 @@ def _title_word(word: str) -> str:
 def _split_name(name: str) -> tuple[list[str], list[str]]:
     words = _words(name)
     titles: list[str] = []
-    while words and _title_word(words[0].rstrip(".")):
-        titles.append(_title_word(words.pop(0).rstrip(".")))
+    while words and (title := _title_word(words[0].rstrip("."))):
+        titles.append(title)
+        words.pop(0)
     while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:  # "Robert Francis QC" is Francis
         words.pop()
     if set(titles) & _PEERS and "of" in words[1:]:  # "Lord Hunt of Kings Heath" is Lord Hunt
